@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AspireRouter.EndToEnd.Tests;
+
+/// <summary>A minimal OTLP/HTTP receiver on loopback: keeps every exported trace payload so tests can look for their spans.</summary>
+internal sealed class OtlpReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<byte[]> _traces = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private OtlpReceiver(WebApplication app) => _app = app;
+
+    public Uri Endpoint => new(_app.Urls.First());
+
+    public static async Task<OtlpReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var receiver = new OtlpReceiver(app);
+        app.MapPost("/v1/traces", receiver.ReceiveAsync);
+        app.MapPost("/v1/metrics", () => Results.Ok());
+        app.MapPost("/v1/logs", () => Results.Ok());
+        await app.StartAsync();
+        return receiver;
+    }
+
+    /// <summary>Waits until an exported trace payload contains <paramref name="text"/> (OTLP protobuf keeps strings as UTF-8).</summary>
+    public async Task WaitForSpanContainingAsync(string text, CancellationToken cancellationToken)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        while (!_traces.Any(payload => payload.AsSpan().IndexOf(needle) >= 0))
+        {
+            await _arrived.WaitAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        _traces.Enqueue(buffer.ToArray());
+        _arrived.Release();
+        return Results.Ok();
+    }
+}
