@@ -58,6 +58,9 @@ public sealed class SimulatorControl
 
     public void ClearRequests() => _log.Clear();
 
+    /// <summary>Completes once <paramref name="total"/> requests have been answered (or abandoned) since the last clear.</summary>
+    public Task WaitForRequestsAsync(long total, CancellationToken cancellationToken = default) => _log.WaitForTotalAsync(total, cancellationToken);
+
     public IReadOnlyList<ScriptedFault> Faults => [.. _faults.Active.Select(f => new ScriptedFault(f.Id, f.Rule, f.Remaining))];
 
     /// <summary>Adds a fault after those in force; returns its id. Throws <see cref="ArgumentException"/> for an invalid rule.</summary>

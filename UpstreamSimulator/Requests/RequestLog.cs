@@ -9,6 +9,7 @@ internal sealed class RequestLog(TimeProvider time, IOptions<SimulatorOptions> o
     private readonly Lock _gate = new();
     private readonly RecordedRequest?[] _ring = new RecordedRequest?[options.Value.RequestLogCapacity];
     private readonly Dictionary<(string Provider, string Model), long> _counts = [];
+    private readonly List<(long Total, TaskCompletionSource Reached)> _waiters = [];
     private long _sequence;
     private long _recorded;
 
@@ -25,6 +26,28 @@ internal sealed class RequestLog(TimeProvider time, IOptions<SimulatorOptions> o
             {
                 _counts[(request.Provider, model)] = _counts.GetValueOrDefault((request.Provider, model)) + 1;
             }
+
+            foreach (var waiter in _waiters.Where(w => w.Total <= _recorded).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Reached.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Completes once <paramref name="total"/> requests have been recorded since the last clear.</summary>
+    public Task WaitForTotalAsync(long total, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_recorded >= total)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((total, reached));
+            return reached.Task.WaitAsync(cancellationToken);
         }
     }
 
