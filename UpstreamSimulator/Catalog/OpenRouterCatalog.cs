@@ -71,15 +71,6 @@ internal sealed class OpenRouterCatalog
         }
     }
 
-    public void Replace(IEnumerable<CatalogModel> models)
-    {
-        lock (_gate)
-        {
-            _replay = null;
-            Volatile.Write(ref _snapshot, new CatalogSnapshot(models));
-        }
-    }
-
     public void Add(CatalogModel model)
     {
         lock (_gate)

@@ -1,27 +1,10 @@
 namespace AspireRouter.UpstreamSimulator.Chat;
 
 /// <summary>The reply the simulated model gives, before it is put in a provider's wire shape.</summary>
-internal sealed class PlannedReply
+/// <param name="Pieces">The content as the tokens a stream sends one by one.</param>
+internal sealed record PlannedReply(IReadOnlyList<string> Pieces, string FinishReason, int PromptTokens, int CompletionTokens)
 {
-    public PlannedReply(IReadOnlyList<string> pieces, string finishReason, int promptTokens, int completionTokens)
-    {
-        Pieces = pieces;
-        Content = string.Concat(pieces);
-        FinishReason = finishReason;
-        PromptTokens = promptTokens;
-        CompletionTokens = completionTokens;
-    }
-
-    /// <summary>The content as the tokens a stream sends one by one.</summary>
-    public IReadOnlyList<string> Pieces { get; }
-
-    public string Content { get; }
-
-    public string FinishReason { get; }
-
-    public int PromptTokens { get; }
-
-    public int CompletionTokens { get; }
+    public string Content { get; } = string.Concat(Pieces);
 
     public PlannedToolCall? ToolCall { get; init; }
 
@@ -29,7 +12,4 @@ internal sealed class PlannedReply
     public string? ImageDataUrl { get; init; }
 
     public int TotalTokens => PromptTokens + CompletionTokens;
-
-    public PlannedReply WithPromptTokens(int promptTokens) =>
-        new(Pieces, FinishReason, promptTokens, CompletionTokens) { ToolCall = ToolCall, ImageDataUrl = ImageDataUrl };
 }

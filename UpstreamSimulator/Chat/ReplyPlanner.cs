@@ -34,7 +34,7 @@ internal sealed class ReplyPlanner(IOptions<SimulatorOptions> options)
         var drawsImage = abilities.ImageOutput && (request.Modalities is null || request.Modalities.Contains("image"));
         if (json is null && !drawsImage && _tiny && (request.MaxTokens ?? int.MaxValue) >= 4)
         {
-            return _tinyReplies.GetOrAdd(model, m => Words(TextComposer.Tiny(m), null, 0)).WithPromptTokens(promptTokens);
+            return _tinyReplies.GetOrAdd(model, m => Words(TextComposer.Tiny(m), null, 0)) with { PromptTokens = promptTokens };
         }
 
         var pieces = json is not null ? TokenEstimator.Pieces(json) : _tiny ? TextComposer.Tiny(model) : TextComposer.Sentence(model, hash);
@@ -62,9 +62,6 @@ internal sealed class ReplyPlanner(IOptions<SimulatorOptions> options)
     {
         var (width, height) = ImageDimensions.For(request.AspectRatio, request.ImageSize);
         var png = PngEncoder.SolidColor(width, height, (byte)hash, (byte)(hash >> 8), (byte)(hash >> 16));
-        return new PlannedReply(reply.Pieces, reply.FinishReason, reply.PromptTokens, reply.CompletionTokens)
-        {
-            ImageDataUrl = "data:image/png;base64," + Convert.ToBase64String(png),
-        };
+        return reply with { ImageDataUrl = "data:image/png;base64," + Convert.ToBase64String(png) };
     }
 }

@@ -74,7 +74,15 @@ public sealed class SimulatorControl
     public void SetLatency(LatencyRule rule) => _latency.Set(rule);
 
     /// <summary>Changes OpenRouter's free-model limits; requests already counted stay counted.</summary>
-    public void SetOpenRouterQuota(OpenRouterQuotaOptions quota) => _quota.Limits = quota;
+    public void SetOpenRouterQuota(OpenRouterQuotaOptions quota)
+    {
+        if (quota.RequestsPerMinute < 1 || quota.RequestsPerDay < 1 || quota.RequestsPerDayWithCredits < 1)
+        {
+            throw new ArgumentException("Quota limits must be at least 1.", nameof(quota));
+        }
+
+        _quota.Use(quota);
+    }
 
     /// <summary>Adds a model to a generic provider, or replaces it (its limits start afresh).</summary>
     public void SetProviderModel(string provider, GenericModelOptions model)

@@ -14,11 +14,8 @@ internal sealed class FreeModelQuota(TimeProvider time, IOptions<SimulatorOption
     private readonly Dictionary<string, KeyUsage> _usage = new(StringComparer.Ordinal);
     private OpenRouterQuotaOptions _limits = options.Value.OpenRouter.Quota;
 
-    public OpenRouterQuotaOptions Limits
-    {
-        get => _limits;
-        set => _limits = value;
-    }
+    /// <summary>Applies new limits; requests already counted stay counted.</summary>
+    public void Use(OpenRouterQuotaOptions limits) => _limits = limits;
 
     /// <summary>Counts the request against the key, or returns the limit that refuses it.</summary>
     public FreeModelLimit? TryConsume(string key)

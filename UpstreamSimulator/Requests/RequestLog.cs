@@ -27,10 +27,13 @@ internal sealed class RequestLog(TimeProvider time, IOptions<SimulatorOptions> o
                 _counts[(request.Provider, model)] = _counts.GetValueOrDefault((request.Provider, model)) + 1;
             }
 
-            foreach (var waiter in _waiters.Where(w => w.Total <= _recorded).ToList())
+            for (var i = _waiters.Count - 1; i >= 0; i--)
             {
-                _waiters.Remove(waiter);
-                waiter.Reached.TrySetResult();
+                if (_waiters[i].Total <= _recorded)
+                {
+                    _waiters[i].Reached.TrySetResult();
+                    _waiters.RemoveAt(i);
+                }
             }
         }
     }
