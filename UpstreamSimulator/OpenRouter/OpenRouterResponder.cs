@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using AspireRouter.UpstreamSimulator.Chat;
 using AspireRouter.UpstreamSimulator.Chat.Wire;
 using AspireRouter.UpstreamSimulator.Configuration;
@@ -85,7 +86,7 @@ internal sealed class OpenRouterResponder(LatencyBook latencies, OpenRouterIdent
         await writer.FlushAsync(cancellation);
     }
 
-    private static void Send(System.IO.Pipelines.PipeWriter writer, Reference reference, IReadOnlyList<OpenRouterChunkChoice> choices, WireUsage? usage = null, OpenRouterErrorBody? error = null) =>
+    private static void Send(PipeWriter writer, Reference reference, IReadOnlyList<OpenRouterChunkChoice> choices, WireUsage? usage = null, OpenRouterErrorBody? error = null) =>
         SseWriter.Data(
             writer,
             new OpenRouterChunk(reference.Id, reference.Upstream, reference.Model, "chat.completion.chunk", reference.Created, choices, usage, error),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ internal static class SseWriter
 
     public static void Comment(PipeWriter writer, string comment)
     {
-        writer.Write(System.Text.Encoding.UTF8.GetBytes($": {comment}"));
+        writer.Write(Encoding.UTF8.GetBytes($": {comment}"));
         writer.Write(EventEnd);
     }
 

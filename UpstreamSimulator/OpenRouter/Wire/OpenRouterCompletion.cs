@@ -1,3 +1,5 @@
+using AspireRouter.UpstreamSimulator.Chat.Wire;
+
 namespace AspireRouter.UpstreamSimulator.OpenRouter.Wire;
 
 /// <summary>OpenRouter's non-streamed chat completion: OpenAI's shape plus <c>provider</c>.</summary>
@@ -8,4 +10,4 @@ internal sealed record OpenRouterCompletion(
     string Object,
     long Created,
     IReadOnlyList<OpenRouterChoice> Choices,
-    Chat.Wire.WireUsage Usage);
+    WireUsage Usage);
