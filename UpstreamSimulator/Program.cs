@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "Healthy");
+using AspireRouter.UpstreamSimulator.Hosting;
+
+var app = SimulatorApplication.Build(WebApplication.CreateBuilder(args));
 app.Run();

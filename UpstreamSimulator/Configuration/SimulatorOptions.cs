@@ -1,0 +1,27 @@
+namespace AspireRouter.UpstreamSimulator.Configuration;
+
+/// <summary>Everything the simulator serves, bound from the <c>Simulator</c> configuration section.</summary>
+public sealed class SimulatorOptions
+{
+    public const string SectionName = "Simulator";
+
+    /// <summary><c>realistic</c> (latency and sentence-sized replies) or <c>zero-latency</c> (no delays, tiny replies, for benchmarks).</summary>
+    public string Mode { get; set; } = SimulatorModes.Realistic;
+
+    /// <summary>Seeds generated text, ids and fault draws: the same seed and the same requests give the same replies.</summary>
+    public int Seed { get; set; } = 42;
+
+    public OpenRouterOptions OpenRouter { get; set; } = new();
+
+    /// <summary>OpenAI-compatible providers served under <c>/{name}/v1/</c>, keyed by name.</summary>
+    public Dictionary<string, GenericProviderOptions> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Faults active from the start; more can be added at runtime through the control API.</summary>
+    public List<FaultRule> Faults { get; set; } = [];
+
+    /// <summary>Latency per provider and model; the first matching rule wins, then the mode's default.</summary>
+    public List<LatencyRule> Latency { get; set; } = [];
+
+    /// <summary>How many received requests the log keeps (older ones are dropped; counts are kept).</summary>
+    public int RequestLogCapacity { get; set; } = 10_000;
+}

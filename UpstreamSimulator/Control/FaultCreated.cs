@@ -1,0 +1,4 @@
+namespace AspireRouter.UpstreamSimulator.Control;
+
+/// <summary>The id of a fault added through the control API.</summary>
+public sealed record FaultCreated(string Id);
