@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using AspireRouter.RouterCore.OpenAi;
+
+namespace AspireRouter.RouterCore.Serialization;
+
+/// <summary>The one source-generated JSON context for RouterCore's wire and domain types (snake_case, enums as strings).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(OpenAiErrorResponse))]
+internal sealed partial class RouterJsonContext : JsonSerializerContext;
