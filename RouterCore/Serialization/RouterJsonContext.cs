@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterCore.Serialization;
@@ -7,5 +8,8 @@ namespace AspireRouter.RouterCore.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UseStringEnumConverter = true)]
+[JsonSerializable(typeof(OpenRouterModelList))]
+[JsonSerializable(typeof(ModelInfo))]
+[JsonSerializable(typeof(IReadOnlyList<ModelInfo>))]
 [JsonSerializable(typeof(OpenAiErrorResponse))]
 internal sealed partial class RouterJsonContext : JsonSerializerContext;
