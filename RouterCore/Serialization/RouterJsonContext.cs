@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 
@@ -12,4 +13,5 @@ namespace AspireRouter.RouterCore.Serialization;
 [JsonSerializable(typeof(ModelInfo))]
 [JsonSerializable(typeof(IReadOnlyList<ModelInfo>))]
 [JsonSerializable(typeof(OpenAiErrorResponse))]
+[JsonSerializable(typeof(UpstreamErrorResponse))]
 internal sealed partial class RouterJsonContext : JsonSerializerContext;
