@@ -1,0 +1,11 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>What a cooldown or a spent quota covers.</summary>
+public enum CooldownScope
+{
+    /// <summary>Only the model that failed (e.g. upstream capacity of one model).</summary>
+    Model,
+
+    /// <summary>Every model of the provider (e.g. OpenRouter's account-wide free-model quota).</summary>
+    Provider,
+}

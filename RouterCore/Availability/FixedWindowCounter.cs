@@ -1,0 +1,26 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>Requests counted in one fixed UTC window (a minute, a day); not thread-safe, its owner locks.</summary>
+internal sealed class FixedWindowCounter(TimeSpan length, int? limit)
+{
+    private long _windowStartTicks;
+    private int _count;
+
+    /// <summary>A null limit is unknown, and never full.</summary>
+    public bool IsFull(DateTimeOffset now) => limit is { } max && CountAt(now) >= max;
+
+    public DateTimeOffset ResetsAt(DateTimeOffset now) => QuotaWindow.EndOf(now, length);
+
+    public void Increment(DateTimeOffset now)
+    {
+        var start = QuotaWindow.StartOf(now, length).UtcTicks;
+        if (start != _windowStartTicks)
+        {
+            (_windowStartTicks, _count) = (start, 0);
+        }
+
+        _count++;
+    }
+
+    private int CountAt(DateTimeOffset now) => QuotaWindow.StartOf(now, length).UtcTicks == _windowStartTicks ? _count : 0;
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using AspireRouter.RouterCore.Providers;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>Counts this process's requests against the quotas configured per provider (<c>Providers:{name}:Quotas</c>).</summary>
+internal sealed class InMemoryQuotaCounter(IOptions<ProvidersOptions> providers, TimeProvider time) : IQuotaCounter
+{
+    private readonly ConcurrentDictionary<string, ProviderQuota> _quotas = new(StringComparer.Ordinal);
+
+    public bool TryAcquire(string provider, string modelId, out QuotaStatus status) =>
+        QuotaOf(provider).TryAcquire(modelId, time.GetUtcNow(), out status);
+
+    public QuotaStatus GetStatus(string provider, string modelId) => QuotaOf(provider).GetStatus(modelId, time.GetUtcNow());
+
+    private ProviderQuota QuotaOf(string provider) =>
+        _quotas.GetOrAdd(provider, static (name, options) => new ProviderQuota(options.Find(name)?.Quotas ?? new QuotaOptions()), providers.Value);
+}

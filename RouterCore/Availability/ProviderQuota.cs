@@ -1,0 +1,58 @@
+using AspireRouter.RouterCore.Providers;
+
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>The quota windows of one provider and, when it has per-model limits, of each of its models.</summary>
+internal sealed class ProviderQuota(QuotaOptions limits)
+{
+    private readonly Lock _gate = new();
+    private readonly QuotaWindows _provider = new(limits.RequestsPerMinute, limits.RequestsPerDay);
+    private readonly Dictionary<string, QuotaWindows> _models = new(StringComparer.Ordinal);
+
+    public bool TryAcquire(string modelId, DateTimeOffset now, out QuotaStatus status)
+    {
+        lock (_gate)
+        {
+            var model = ModelWindows(modelId);
+            status = StatusOf(model, now);
+            if (status.IsSpent)
+            {
+                return false;
+            }
+
+            _provider.Increment(now);
+            model?.Increment(now);
+            status = StatusOf(model, now);
+            return true;
+        }
+    }
+
+    public QuotaStatus GetStatus(string modelId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return StatusOf(ModelWindows(modelId), now);
+        }
+    }
+
+    private QuotaWindows? ModelWindows(string modelId)
+    {
+        if (!limits.HasModelLimits)
+        {
+            return null;
+        }
+
+        if (!_models.TryGetValue(modelId, out var windows))
+        {
+            windows = new QuotaWindows(limits.ModelRequestsPerMinute, limits.ModelRequestsPerDay);
+            _models[modelId] = windows;
+        }
+
+        return windows;
+    }
+
+    private QuotaStatus StatusOf(QuotaWindows? model, DateTimeOffset now) =>
+        _provider.IsFull(now) ? new QuotaStatus(true, CooldownScope.Provider, _provider.ResetsAt(now))
+        : model is not null && model.IsFull(now) ? new QuotaStatus(true, CooldownScope.Model, model.ResetsAt(now))
+        : QuotaStatus.NotSpent;
+}

@@ -1,0 +1,19 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>A per-minute and a per-UTC-day counter for one subject (a provider, or one of its models).</summary>
+internal sealed class QuotaWindows(int? perMinute, int? perDay)
+{
+    private readonly FixedWindowCounter _minute = new(TimeSpan.FromMinutes(1), perMinute);
+    private readonly FixedWindowCounter _day = new(TimeSpan.FromDays(1), perDay);
+
+    public bool IsFull(DateTimeOffset now) => _minute.IsFull(now) || _day.IsFull(now);
+
+    /// <summary>When every full window has reset (the day's reset wins when both are full).</summary>
+    public DateTimeOffset ResetsAt(DateTimeOffset now) => _day.IsFull(now) ? _day.ResetsAt(now) : _minute.ResetsAt(now);
+
+    public void Increment(DateTimeOffset now)
+    {
+        _minute.Increment(now);
+        _day.Increment(now);
+    }
+}

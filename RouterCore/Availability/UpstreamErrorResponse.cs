@@ -1,0 +1,28 @@
+using System.Text.Json;
+using AspireRouter.RouterCore.Serialization;
+
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>Wire shape of an OpenAI or OpenRouter error body: <c>{"error":{...}}</c>.</summary>
+internal sealed record UpstreamErrorResponse
+{
+    public UpstreamErrorDetail? Error { get; init; }
+
+    /// <summary>The error object, or null when the body is not an error body (or not JSON at all).</summary>
+    public static UpstreamErrorDetail? TryParse(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, RouterJsonContext.Default.UpstreamErrorResponse)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>The outcome of a failed upstream attempt, and what it means for routing.</summary>
+public sealed record UpstreamFailure(UpstreamFailureKind Kind)
+{
+    /// <summary>The HTTP status, or the error code inside a 2xx body; null when no response came.</summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>Until when the upstream said to wait; null when it did not say.</summary>
+    public DateTimeOffset? CooldownUntil { get; init; }
+
+    public CooldownScope Scope { get; init; } = CooldownScope.Model;
+
+    public string? Message { get; init; }
+
+    /// <summary>Whether the next candidate should be tried (everything but a malformed request).</summary>
+    public bool IsRetryable => Kind != UpstreamFailureKind.BadRequest;
+
+    /// <summary>The next candidates need a larger context window than this model's.</summary>
+    public bool NeedsLargerContext => Kind == UpstreamFailureKind.ContextLengthExceeded;
+
+    /// <summary>Failures of the request, not of the model: they leave its health untouched.</summary>
+    public bool IsRequestFault => Kind is UpstreamFailureKind.BadRequest or UpstreamFailureKind.ContextLengthExceeded or UpstreamFailureKind.Forbidden;
+
+    /// <summary>Failures that say "not now": the model (or provider) cools down, with a default backoff when no time is given.</summary>
+    public bool CoolsDown => CooldownUntil is not null
+        || Kind is UpstreamFailureKind.RateLimited or UpstreamFailureKind.PaymentRequired or UpstreamFailureKind.Unauthorized or UpstreamFailureKind.NoEndpoints;
+
+    /// <summary>Failures that suggest the model is broken and count towards opening its circuit.</summary>
+    public bool TripsCircuit => Kind is UpstreamFailureKind.ServerError or UpstreamFailureKind.Timeout
+        or UpstreamFailureKind.ConnectError or UpstreamFailureKind.ErrorInBody or UpstreamFailureKind.NoEndpoints;
+
+    public static UpstreamFailure Timeout() => new(UpstreamFailureKind.Timeout) { Message = "The upstream did not answer in time." };
+
+    public static UpstreamFailure ConnectError(string message) => new(UpstreamFailureKind.ConnectError) { Message = message };
+}

@@ -1,0 +1,25 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>How an upstream attempt failed.</summary>
+public enum UpstreamFailureKind
+{
+    RateLimited,
+    PaymentRequired,
+    Unauthorized,
+
+    /// <summary>Refused for this input, e.g. OpenRouter's moderation; another model may accept it.</summary>
+    Forbidden,
+
+    /// <summary>The provider has no endpoint for the model right now (OpenRouter's "No endpoints found").</summary>
+    NoEndpoints,
+    Timeout,
+    ConnectError,
+    ServerError,
+
+    /// <summary>A 2xx response whose body is an error object.</summary>
+    ErrorInBody,
+    ContextLengthExceeded,
+
+    /// <summary>The request itself is wrong; no other model would take it either.</summary>
+    BadRequest,
+}

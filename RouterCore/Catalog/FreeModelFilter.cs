@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace AspireRouter.RouterCore.Catalog;
+
+/// <summary>Decides which catalog models belong in the free pool.</summary>
+public static class FreeModelFilter
+{
+    private const string MetaRouterPrefix = "openrouter/";
+
+    /// <summary>Free, not a meta-router, and producing text (chat pool) or images (image pool).</summary>
+    public static bool IsPoolable(ModelInfo model) =>
+        IsFree(model)
+        && !IsMetaRouter(model)
+        && (model.Capabilities & (ModelCapabilities.TextOutput | ModelCapabilities.ImageOutput)) != 0;
+
+    /// <summary>Every listed price is exactly zero; a missing price counts as free, a negative or unparseable one never does.</summary>
+    public static bool IsFree(ModelInfo model)
+    {
+        foreach (var price in model.Pricing.Values)
+        {
+            if (!decimal.TryParse(price, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value != 0m)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>OpenRouter's own routers (<c>openrouter/auto</c>, <c>openrouter/free</c>, ...) pick a model themselves.</summary>
+    public static bool IsMetaRouter(ModelInfo model) =>
+        model.UpstreamId.StartsWith(MetaRouterPrefix, StringComparison.Ordinal)
+        || model.Id.StartsWith(MetaRouterPrefix, StringComparison.Ordinal);
+
+    public static IReadOnlyList<ModelInfo> Apply(IEnumerable<ModelInfo> models)
+    {
+        var pool = new List<ModelInfo>();
+        foreach (var model in models)
+        {
+            if (IsPoolable(model))
+            {
+                pool.Add(model);
+            }
+        }
+
+        return pool;
+    }
+}

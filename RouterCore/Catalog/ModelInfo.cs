@@ -1,0 +1,36 @@
+namespace AspireRouter.RouterCore.Catalog;
+
+/// <summary>One model a provider serves, as the router sees it; also the JSON stored in <c>ar:catalog</c>.</summary>
+public sealed record ModelInfo
+{
+    /// <summary>The id clients use (unique across providers).</summary>
+    public required string Id { get; init; }
+
+    public required string Provider { get; init; }
+
+    /// <summary>The id the provider expects in the upstream request.</summary>
+    public required string UpstreamId { get; init; }
+
+    public string Name { get; init; } = "";
+
+    /// <summary>Context window in tokens; 0 when the catalog does not say.</summary>
+    public int ContextLength { get; init; }
+
+    public IReadOnlyList<string> InputModalities { get; init; } = [];
+
+    public IReadOnlyList<string> OutputModalities { get; init; } = [];
+
+    public ModelCapabilities Capabilities { get; init; }
+
+    /// <summary>The catalog's supported parameter names as given, e.g. <c>tools</c>, <c>seed</c>.</summary>
+    public IReadOnlyList<string> SupportedParameters { get; init; } = [];
+
+    /// <summary>Price strings per unit as the catalog gives them (<c>prompt</c>, <c>completion</c>, ...).</summary>
+    public IReadOnlyDictionary<string, string> Pricing { get; init; } = new Dictionary<string, string>();
+
+    public int? MaxCompletionTokens { get; init; }
+
+    public string? HuggingFaceId { get; init; }
+
+    public DateTimeOffset? Created { get; init; }
+}

@@ -1,0 +1,40 @@
+namespace AspireRouter.RouterCore.OpenAi;
+
+/// <summary>What the router needs to know about a chat request, read once from its body; the body itself is forwarded as is.</summary>
+public sealed class ChatRequest
+{
+    /// <summary>The requested model: a model id, a virtual model such as <c>free</c>, or null when absent.</summary>
+    public string? Model { get; internal set; }
+
+    /// <summary>OpenRouter's fallback list, in order.</summary>
+    public IReadOnlyList<string> Models { get; internal set; } = [];
+
+    public bool Stream { get; internal set; }
+
+    public int? MaxTokens { get; internal set; }
+
+    public int? MaxCompletionTokens { get; internal set; }
+
+    public bool HasTools { get; internal set; }
+
+    /// <summary><c>none</c>, <c>auto</c>, <c>required</c> as given, <c>function</c> for an object, or null when absent.</summary>
+    public string? ToolChoice { get; internal set; }
+
+    /// <summary><c>response_format.type</c>: <c>text</c>, <c>json_object</c>, <c>json_schema</c>, or null when absent.</summary>
+    public string? ResponseFormatType { get; internal set; }
+
+    public bool HasImageInput { get; internal set; }
+
+    public int MessageCount { get; internal set; }
+
+    /// <summary>UTF-8 bytes of the messages' text and the tool definitions (images and other binary parts left out).</summary>
+    public long TextBytes { get; internal set; }
+
+    /// <summary>OpenRouter's <c>provider.allow_fallbacks</c>; false keeps the router to the models the client named.</summary>
+    public bool AllowFallbacks { get; internal set; } = true;
+
+    /// <summary>From <c>modalities</c>; text unless the client asked only for other modalities.</summary>
+    public bool WantsTextOutput { get; internal set; } = true;
+
+    public bool WantsImageOutput { get; internal set; }
+}

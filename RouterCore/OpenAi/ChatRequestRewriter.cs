@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace AspireRouter.RouterCore.OpenAi;
+
+/// <summary>Writes a chat request body for one upstream attempt: <c>model</c> replaced, router-only fields dropped, the rest copied raw.</summary>
+public static class ChatRequestRewriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+
+    /// <param name="body">A body <see cref="ChatRequestReader"/> accepted.</param>
+    /// <param name="keepProviderPreferences">Keep OpenRouter's <c>provider</c> object (only OpenRouter understands it).</param>
+    public static void Rewrite(ReadOnlySequence<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences)
+    {
+        var reader = new Utf8JsonReader(body);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        reader.Read();
+        writer.WriteStartObject();
+        writer.WriteString("model"u8, upstreamModelId);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var keep = !IsRouterField(ref reader, keepProviderPreferences);
+            if (keep)
+            {
+                WritePropertyName(ref reader, writer);
+            }
+
+            reader.Read();
+            var start = reader.TokenStartIndex;
+            reader.Skip();
+            if (keep)
+            {
+                writer.WriteRawValue(body.Slice(start, reader.BytesConsumed - start), skipInputValidation: true);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static void Rewrite(ReadOnlyMemory<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences) =>
+        Rewrite(new ReadOnlySequence<byte>(body), upstreamModelId, output, keepProviderPreferences);
+
+    // "model" is written first; "models" and "route" are OpenRouter's model fallback, which the router does itself.
+    private static bool IsRouterField(ref Utf8JsonReader reader, bool keepProviderPreferences) =>
+        reader.ValueTextEquals("model"u8)
+        || reader.ValueTextEquals("models"u8)
+        || reader.ValueTextEquals("route"u8)
+        || (!keepProviderPreferences && reader.ValueTextEquals("provider"u8));
+
+    private static void WritePropertyName(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            writer.WritePropertyName(reader.GetString()!);
+        }
+        else
+        {
+            writer.WritePropertyName(reader.ValueSpan);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace AspireRouter.RouterCore.OpenAi;
+
+/// <summary>Typed reads of one JSON value for the request reader; JSON <c>null</c> reads as absent.</summary>
+internal static class JsonValues
+{
+    public static ChatRequestError? ReadString(ref Utf8JsonReader reader, string param, out string? value)
+    {
+        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null
+            ? null
+            : ChatRequestErrors.InvalidType(param, "a string", ref reader);
+    }
+
+    public static ChatRequestError? ReadBoolean(ref Utf8JsonReader reader, string param, out bool? value)
+    {
+        value = reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => null,
+        };
+        return value is not null || reader.TokenType == JsonTokenType.Null
+            ? null
+            : ChatRequestErrors.InvalidType(param, "a boolean", ref reader);
+    }
+
+    /// <summary>A whole number of at least 1; values beyond <see cref="int.MaxValue"/> are clamped to it.</summary>
+    public static ChatRequestError? ReadPositiveInteger(ref Utf8JsonReader reader, string param, out int? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var number))
+        {
+            return ChatRequestErrors.InvalidType(param, "an integer", ref reader);
+        }
+
+        value = (int)Math.Min(number, int.MaxValue);
+        return number < 1 ? ChatRequestErrors.BelowMinimum(param, number) : null;
+    }
+
+    public static ChatRequestError? ReadStringArray(ref Utf8JsonReader reader, string param, out IReadOnlyList<string>? values)
+    {
+        values = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return ChatRequestErrors.InvalidType(param, "an array", ref reader);
+        }
+
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return ChatRequestErrors.InvalidType($"{param}[{items.Count}]", "a string", ref reader);
+            }
+
+            items.Add(reader.GetString()!);
+        }
+
+        values = items;
+        return null;
+    }
+
+    /// <summary>UTF-8 bytes of every string in the current value (the value itself if it is a string), leaving the reader on its last token.</summary>
+    public static long StringBytes(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return reader.TokenType == JsonTokenType.String ? ValueLength(ref reader) : 0;
+        }
+
+        var depth = reader.CurrentDepth;
+        long bytes = 0;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            bytes += reader.TokenType == JsonTokenType.String ? ValueLength(ref reader) : 0;
+        }
+
+        return bytes;
+    }
+
+    private static long ValueLength(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+}

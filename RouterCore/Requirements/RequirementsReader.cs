@@ -1,0 +1,64 @@
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+
+namespace AspireRouter.RouterCore.Requirements;
+
+/// <summary>Derives <see cref="RequestRequirements"/> from a parsed chat request.</summary>
+public static class RequirementsReader
+{
+    private const int TokensPerMessage = 4;
+    private const int BytesPerToken = 4;
+
+    public static RequestRequirements From(ChatRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var completionTokens = (long)(request.MaxTokens ?? request.MaxCompletionTokens ?? 0);
+        var minContext = Math.Min(int.MaxValue, EstimatePromptTokens(request) + completionTokens);
+        return new RequestRequirements(CapabilitiesOf(request), (int)minContext);
+    }
+
+    // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message.
+    public static long EstimatePromptTokens(ChatRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
+    }
+
+    private static ModelCapabilities CapabilitiesOf(ChatRequest request)
+    {
+        var capabilities = ModelCapabilities.None;
+        if (request.HasTools || request.ToolChoice is not (null or "none"))
+        {
+            capabilities |= ModelCapabilities.Tools;
+        }
+
+        if (request.ToolChoice is "required" or "function")
+        {
+            capabilities |= ModelCapabilities.ToolChoice;
+        }
+
+        capabilities |= request.ResponseFormatType switch
+        {
+            "json_schema" => ModelCapabilities.StructuredOutputs,
+            "json_object" => ModelCapabilities.ResponseFormat,
+            _ => ModelCapabilities.None,
+        };
+
+        if (request.HasImageInput)
+        {
+            capabilities |= ModelCapabilities.Vision;
+        }
+
+        if (request.WantsImageOutput)
+        {
+            capabilities |= ModelCapabilities.ImageOutput;
+        }
+
+        if (request.WantsTextOutput)
+        {
+            capabilities |= ModelCapabilities.TextOutput;
+        }
+
+        return capabilities;
+    }
+}

@@ -1,0 +1,59 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterCore;
+
+public static class RouterCoreServiceCollectionExtensions
+{
+    /// <summary>The routing domain: options (<c>Providers</c>, <c>Catalog</c>, <c>Availability</c>, <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.</summary>
+    public static IHostApplicationBuilder AddRouterCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        AddOptions(services);
+
+        services.TryAddSingleton<IQuotaCounter, InMemoryQuotaCounter>();
+        services.TryAddSingleton<IRandomSource>(RandomSource.Shared);
+        services.AddSingleton<AvailabilityTracker>();
+        services.AddSingleton<UpstreamFailureClassifier>();
+        services.AddSingleton<CatalogStore>();
+        services.AddSingleton<PolicyStore>();
+        services.AddSingleton<ICandidateSelector, WeightedRandomSelector>();
+        services.AddSingleton<RoutePlanner>();
+        services.AddSingleton<IProviderAdapter, OpenAiProviderAdapter>();
+        services.AddSingleton<ProviderAdapters>();
+
+        services.AddHttpClient(CatalogSourceFactory.HttpClientName);
+        services.AddSingleton<CatalogSourceFactory>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CatalogRefreshService>(
+            provider, provider.GetRequiredService<CatalogSourceFactory>().CreateAll()));
+        services.AddHostedService(provider => provider.GetRequiredService<CatalogRefreshService>());
+        return builder;
+    }
+
+    private static void AddOptions(IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureOptions<ProvidersOptions>, ProvidersOptionsSetup>();
+        services.AddSingleton<IValidateOptions<ProvidersOptions>, ProvidersOptionsValidator>();
+        services.AddOptions<ProvidersOptions>().ValidateOnStart();
+
+        services.AddSingleton<IValidateOptions<RoutingPolicy>, RoutingPolicyValidator>();
+        services.AddOptions<RoutingPolicy>().BindConfiguration(RoutingPolicy.SectionName).ValidateOnStart();
+
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName)
+            .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Catalog:RefreshInterval must be positive.")
+            .ValidateOnStart();
+
+        services.AddOptions<AvailabilityOptions>().BindConfiguration(AvailabilityOptions.SectionName)
+            .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")
+            .Validate(options => options.Circuit.BreakDuration > TimeSpan.Zero, "Availability:Circuit:BreakDuration must be positive.")
+            .ValidateOnStart();
+    }
+}

@@ -1,0 +1,48 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+
+namespace AspireRouter.RouterCore.Selection;
+
+/// <summary>One catalog snapshot joined with one policy and the models' health handles, so a request reads arrays, not dictionaries.</summary>
+internal sealed class CandidateTable
+{
+    private CandidateTable(CatalogSnapshot catalog, RoutingPolicy policy, double[] weights, bool[] blocked, ModelHealth[] health)
+    {
+        Catalog = catalog;
+        Policy = policy;
+        OperatorWeights = weights;
+        Blocked = blocked;
+        Health = health;
+    }
+
+    public CatalogSnapshot Catalog { get; }
+
+    public RoutingPolicy Policy { get; }
+
+    /// <summary>Per model, in catalog order: the operator's weight (0 when blocked).</summary>
+    public double[] OperatorWeights { get; }
+
+    public bool[] Blocked { get; }
+
+    public ModelHealth[] Health { get; }
+
+    public bool IsFor(CatalogSnapshot catalog, RoutingPolicy policy) =>
+        ReferenceEquals(Catalog, catalog) && ReferenceEquals(Policy, policy);
+
+    public static CandidateTable Build(CatalogSnapshot catalog, RoutingPolicy policy, AvailabilityTracker tracker)
+    {
+        var weights = new double[catalog.Count];
+        var blocked = new bool[catalog.Count];
+        var health = new ModelHealth[catalog.Count];
+        var weightsById = policy.WeightsById();
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            var model = catalog.Models[i];
+            blocked[i] = policy.IsBlocked(model.Id);
+            weights[i] = blocked[i] ? 0 : weightsById.GetValueOrDefault(model.Id, RoutingPolicy.DefaultWeight);
+            health[i] = tracker.GetModel(model.Id, model.Provider);
+        }
+
+        return new CandidateTable(catalog, policy, weights, blocked, health);
+    }
+}

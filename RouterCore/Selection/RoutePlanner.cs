@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Requirements;
+
+namespace AspireRouter.RouterCore.Selection;
+
+/// <summary>Plans a request's attempts: the models the client named (if available), then a sample of the pool, within the attempt budget.</summary>
+/// <remarks>Allocation-free per request: pooled arrays and stack spans over a table rebuilt only when the catalog or policy changes.</remarks>
+public sealed class RoutePlanner(
+    CatalogStore catalog,
+    PolicyStore policy,
+    AvailabilityTracker tracker,
+    IEnumerable<ICandidateSelector> selectors,
+    TimeProvider time)
+{
+    private readonly FrozenDictionary<string, ICandidateSelector> _selectors =
+        selectors.ToFrozenDictionary(selector => selector.Name, StringComparer.OrdinalIgnoreCase);
+
+    private CandidateTable? _table;
+
+    public RoutePlan Plan(ChatRequest request) => Plan(request, RequirementsReader.From(request));
+
+    /// <param name="requirements">What pool models must offer, e.g. <see cref="RequirementsReader.From"/> with a larger context after a context-length failure.</param>
+    public RoutePlan Plan(ChatRequest request, RequestRequirements requirements)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var table = CurrentTable();
+        var now = time.GetUtcNow();
+        DateTimeOffset? earliestReset = null;
+        Span<int> chosen = stackalloc int[Math.Clamp(table.Policy.AttemptBudget, 1, RoutingPolicyValidator.MaxAttemptBudget)];
+        var count = ExplicitCandidates.Add(table, request, now, chosen, ref earliestReset);
+        var isVirtual = VirtualModels.TryGetAdditions(request.Model, out var additions) || request.Model is null;
+        if ((isVirtual || request.AllowFallbacks) && count < chosen.Length)
+        {
+            count += Sample(table, requirements.With(additions), now, chosen[..count], chosen[count..], ref earliestReset);
+        }
+
+        var plan = ArrayPool<ModelInfo>.Shared.Rent(Math.Max(count, 1));
+        for (var i = 0; i < count; i++)
+        {
+            plan[i] = table.Catalog.Models[chosen[i]];
+        }
+
+        return new RoutePlan(plan, count, earliestReset);
+    }
+
+    private int Sample(
+        CandidateTable table,
+        in RequestRequirements requirements,
+        DateTimeOffset now,
+        ReadOnlySpan<int> exclude,
+        Span<int> destination,
+        ref DateTimeOffset? earliestReset)
+    {
+        var positions = ArrayPool<int>.Shared.Rent(table.Catalog.Count);
+        var weights = ArrayPool<double>.Shared.Rent(table.Catalog.Count);
+        try
+        {
+            var found = CandidateFilter.Apply(table, requirements, now, exclude, positions, weights, ref earliestReset);
+            var picked = SelectorFor(table.Policy).Order(weights.AsSpan(0, found), destination);
+            for (var i = 0; i < picked; i++)
+            {
+                destination[i] = positions[destination[i]];
+            }
+
+            return picked;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<double>.Shared.Return(weights);
+        }
+    }
+
+    // An unknown strategy name falls back to weighted random rather than failing requests.
+    private ICandidateSelector SelectorFor(RoutingPolicy current) =>
+        _selectors.TryGetValue(current.Strategy, out var selector) ? selector : _selectors[WeightedRandomSelector.StrategyName];
+
+    private CandidateTable CurrentTable()
+    {
+        var currentCatalog = catalog.Current;
+        var currentPolicy = policy.Current;
+        var table = Volatile.Read(ref _table);
+        if (table is null || !table.IsFor(currentCatalog, currentPolicy))
+        {
+            table = CandidateTable.Build(currentCatalog, currentPolicy, tracker);
+            Volatile.Write(ref _table, table);
+        }
+
+        return table;
+    }
+}

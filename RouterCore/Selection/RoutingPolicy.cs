@@ -1,0 +1,40 @@
+namespace AspireRouter.RouterCore.Selection;
+
+/// <summary>The operator's routing rules (the <c>Routing</c> section, later <c>ar:policy</c>); replaced as a whole.</summary>
+public sealed record RoutingPolicy
+{
+    public const string SectionName = "Routing";
+
+    public const double DefaultWeight = 1;
+
+    /// <summary>Operator weights; models not listed weigh <see cref="DefaultWeight"/>, 0 keeps a model out of sampling.</summary>
+    public IReadOnlyList<ModelWeight> Weights { get; init; } = [];
+
+    /// <summary>Model ids never routed to, not even when a client names them.</summary>
+    public IReadOnlySet<string> Blocked { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public string Strategy { get; init; } = WeightedRandomSelector.StrategyName;
+
+    /// <summary>The most upstream attempts one request may make.</summary>
+    public int AttemptBudget { get; init; } = 4;
+
+    /// <summary>The longest one request may spend across all attempts.</summary>
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>When every candidate is cooling, wait for the earliest reset if it is at most this far away.</summary>
+    public TimeSpan MaxWaitForReset { get; init; } = TimeSpan.FromSeconds(10);
+
+    public bool IsBlocked(string modelId) => Blocked.Contains(modelId);
+
+    /// <summary>Weight by model id (the last entry wins for a repeated id), for building lookups once per policy.</summary>
+    public Dictionary<string, double> WeightsById()
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in Weights)
+        {
+            weights[entry.Model] = entry.Weight;
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+using AspireRouter.RouterCore.Catalog;
+
+namespace AspireRouter.RouterCore.Selection;
+
+/// <summary>Model names that mean "the free pool", some with extra requirements (<c>free:tools</c> only picks models with tools).</summary>
+public static class VirtualModels
+{
+    public const string Free = "free";
+    public const string OpenRouterFree = "openrouter/free";
+    public const string FreeTools = "free:tools";
+    public const string FreeVision = "free:vision";
+    public const string FreeJson = "free:json";
+    public const string FreeImage = "free:image";
+
+    private static readonly FrozenDictionary<string, ModelCapabilities> Additions = new Dictionary<string, ModelCapabilities>
+    {
+        [Free] = ModelCapabilities.None,
+        [OpenRouterFree] = ModelCapabilities.None,
+        [FreeTools] = ModelCapabilities.Tools,
+        [FreeVision] = ModelCapabilities.Vision,
+        [FreeJson] = ModelCapabilities.ResponseFormat,
+        [FreeImage] = ModelCapabilities.ImageOutput,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IEnumerable<string> Names => Additions.Keys;
+
+    /// <summary>Whether <paramref name="model"/> names the pool, and what it adds to the request's own requirements.</summary>
+    public static bool TryGetAdditions(string? model, out ModelCapabilities additions)
+    {
+        additions = ModelCapabilities.None;
+        return model is not null && Additions.TryGetValue(model, out additions);
+    }
+}

@@ -1,0 +1,165 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Providers;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AspireRouter.RouterCore.Tests.Availability;
+
+public sealed class AvailabilityTrackerTests
+{
+    private static readonly AvailabilityOptions Settings = new()
+    {
+        DefaultCooldown = TimeSpan.FromSeconds(10),
+        MaxDefaultCooldown = TimeSpan.FromSeconds(60),
+        Circuit = new CircuitBreakerOptions { ConsecutiveFailures = 3, BreakDuration = TimeSpan.FromSeconds(30) },
+    };
+
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void GetState_NeverSeen_IsUnknownAndAvailable()
+    {
+        var tracker = Tracker();
+
+        Assert.Equal(AvailabilityState.Unknown, tracker.GetState("a").State);
+        Assert.True(tracker.IsAvailable("a", "openrouter"));
+    }
+
+    [Fact]
+    public void RecordFailure_RateLimitWithReset_CoolsTheModelUntilThen()
+    {
+        var tracker = Tracker();
+        var until = _time.GetUtcNow().AddSeconds(45);
+
+        tracker.RecordFailure("a", "openrouter", RateLimited(until, CooldownScope.Model));
+
+        var state = tracker.GetState("a");
+        Assert.Equal(AvailabilityState.Cooling, state.State);
+        Assert.Equal(until, state.CoolingUntil);
+        Assert.False(tracker.IsAvailable("a", "openrouter"));
+        Assert.True(tracker.IsAvailable("b", "openrouter"));
+
+        _time.Advance(TimeSpan.FromSeconds(45));
+        Assert.True(tracker.IsAvailable("a", "openrouter"));
+    }
+
+    [Fact]
+    public void RecordFailure_AccountWideQuota_CoolsEveryModelOfThatProviderOnly()
+    {
+        var tracker = Tracker();
+        tracker.RecordSuccess("b", "openrouter", TimeSpan.FromMilliseconds(300));
+        var until = _time.GetUtcNow().AddHours(12);
+
+        tracker.RecordFailure("a", "openrouter", RateLimited(until, CooldownScope.Provider));
+
+        Assert.False(tracker.IsAvailable("b", "openrouter"));
+        Assert.Equal(until, tracker.GetState("b").CoolingUntil);
+        Assert.Equal(until, tracker.GetProviderCooldown("openrouter"));
+        Assert.True(tracker.IsAvailable("groq/llama", "groq"));
+    }
+
+    [Fact]
+    public void RecordFailure_RepeatedRateLimitsWithoutReset_BackOffExponentiallyToTheCap()
+    {
+        var tracker = Tracker();
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 5; i++)
+        {
+            tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.RateLimited));
+            var until = tracker.GetState("a").CoolingUntil!.Value;
+            waits.Add(until - _time.GetUtcNow());
+            _time.Advance(until - _time.GetUtcNow());
+        }
+
+        Assert.Equal([10, 20, 40, 60, 60], waits.Select(wait => wait.TotalSeconds));
+    }
+
+    [Fact]
+    public void RecordSuccess_AfterBackoff_StartsTheNextStreakFromTheDefault()
+    {
+        var tracker = Tracker();
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.RateLimited));
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.RateLimited));
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(500));
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.RateLimited));
+
+        Assert.Equal(_time.GetUtcNow().AddSeconds(10), tracker.GetState("a").CoolingUntil);
+    }
+
+    [Fact]
+    public void RecordFailure_ServerErrorsInARow_OpenTheCircuitThenAllowOneTrial()
+    {
+        var tracker = Tracker();
+        for (var i = 0; i < 3; i++)
+        {
+            tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.ServerError) { StatusCode = 502 });
+        }
+
+        Assert.Equal(AvailabilityState.Down, tracker.GetState("a").State);
+        Assert.False(tracker.TryBeginAttempt("a", "openrouter"));
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(AvailabilityState.Degraded, tracker.GetState("a").State);
+        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
+        Assert.False(tracker.TryBeginAttempt("a", "openrouter"));
+
+        tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(200));
+        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
+    }
+
+    [Fact]
+    public void RecordFailure_RequestFault_LeavesHealthUntouched()
+    {
+        var tracker = Tracker();
+        tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(200));
+
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.BadRequest));
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.ContextLengthExceeded));
+
+        var state = tracker.GetState("a");
+        Assert.Equal(AvailabilityState.Available, state.State);
+        Assert.Equal(1, state.HealthScore);
+    }
+
+    [Fact]
+    public void GetState_FailuresAndSlowAnswers_LowerTheHealthScore()
+    {
+        var tracker = Tracker();
+        tracker.RecordSuccess("fast", "openrouter", TimeSpan.FromMilliseconds(500));
+        tracker.RecordSuccess("slow", "openrouter", TimeSpan.FromSeconds(8));
+        tracker.RecordSuccess("flaky", "openrouter", TimeSpan.FromMilliseconds(500));
+        tracker.RecordFailure("flaky", "openrouter", UpstreamFailure.Timeout());
+        tracker.RecordFailure("flaky", "openrouter", UpstreamFailure.ConnectError("Connection refused"));
+
+        Assert.Equal(1, tracker.GetState("fast").HealthScore);
+        Assert.Equal(0.25, tracker.GetState("slow").HealthScore, precision: 6);
+        Assert.Equal(0.64, tracker.GetState("flaky").HealthScore, precision: 6);
+        Assert.Equal(AvailabilityState.Degraded, tracker.GetState("flaky").State);
+        Assert.Equal("ConnectError: Connection refused", tracker.GetState("flaky").LastError);
+    }
+
+    [Fact]
+    public void TryBeginAttempt_ProviderQuotaSpent_CoolsTheProviderUntilTheWindowResets()
+    {
+        var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 2 });
+
+        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
+        Assert.True(tracker.TryBeginAttempt("b", "openrouter"));
+
+        Assert.False(tracker.TryBeginAttempt("c", "openrouter"));
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 1, 0, TimeSpan.Zero), tracker.GetState("c").CoolingUntil);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(tracker.TryBeginAttempt("c", "openrouter"));
+    }
+
+    private static UpstreamFailure RateLimited(DateTimeOffset until, CooldownScope scope) =>
+        new(UpstreamFailureKind.RateLimited) { StatusCode = 429, CooldownUntil = until, Scope = scope };
+
+    private AvailabilityTracker Tracker(QuotaOptions? quotas = null)
+    {
+        var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas ?? new QuotaOptions() }] });
+        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(providers, _time), _time);
+    }
+}

@@ -1,0 +1,50 @@
+using AspireRouter.RouterCore.Providers;
+
+namespace AspireRouter.RouterCore.Tests.Providers;
+
+public sealed class ProvidersOptionsValidatorTests
+{
+    private static readonly ProviderOptions Valid = new() { Name = "openrouter", BaseUrl = "https://openrouter.ai/api/v1" };
+
+    [Fact]
+    public void Validate_WellFormedProviders_Succeeds()
+    {
+        Assert.True(Validate(Valid, Valid with { Name = "groq", BaseUrl = "https://api.groq.com/openai/v1" }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("", "https://openrouter.ai/api/v1", "openai", "needs a Name")]
+    [InlineData("openrouter", "openrouter.ai/api/v1", "openai", "BaseUrl")]
+    [InlineData("openrouter", "ftp://openrouter.ai", "openai", "BaseUrl")]
+    [InlineData("openrouter", "https://openrouter.ai/api/v1", "gemini", "Kind 'gemini' is not supported")]
+    public void Validate_BadProvider_SaysWhatIsWrong(string name, string baseUrl, string kind, string expected)
+    {
+        var result = Validate(Valid with { Name = name, BaseUrl = baseUrl, Kind = kind });
+
+        Assert.True(result.Failed);
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SameNameTwice_Fails()
+    {
+        Assert.Contains("used twice", Validate(Valid, Valid with { Name = "OpenRouter" }).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NonPositiveQuota_Fails()
+    {
+        Assert.True(Validate(Valid with { Quotas = new QuotaOptions { RequestsPerDay = 0 } }).Failed);
+    }
+
+    [Fact]
+    public void Validate_StaticModelWithoutId_Fails()
+    {
+        var provider = Valid with { CatalogSource = CatalogSourceKind.Static, Models = [new StaticModelOptions()] };
+
+        Assert.Contains("needs an Id", Validate(provider).FailureMessage, StringComparison.Ordinal);
+    }
+
+    private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(params ProviderOptions[] providers) =>
+        new ProvidersOptionsValidator().Validate(null, new ProvidersOptions { All = providers });
+}

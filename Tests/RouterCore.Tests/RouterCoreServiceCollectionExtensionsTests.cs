@@ -1,0 +1,62 @@
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Selection;
+using AspireRouter.RouterCore.Tests.Common;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterCore.Tests;
+
+public sealed class RouterCoreServiceCollectionExtensionsTests
+{
+    [Fact]
+    public async Task AddRouterCore_StaticProvider_StartsAndPlansFromItsCatalog()
+    {
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Providers:local:BaseUrl"] = "http://127.0.0.1:11434/v1",
+            ["Providers:local:CatalogSource"] = "Static",
+            ["Providers:local:Models:0:Id"] = "local/llama",
+            ["Providers:local:Models:0:UpstreamId"] = "llama3.2",
+            ["Routing:AttemptBudget"] = "2",
+        });
+
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        await host.Services.GetRequiredService<CatalogRefreshService>().RefreshNowAsync(TestContext.Current.CancellationToken);
+        using var plan = host.Services.GetRequiredService<RoutePlanner>().Plan(ChatRequests.Parse(ChatRequests.Hello));
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("llama3.2", Assert.Single(plan.Candidates.ToArray()).UpstreamId);
+        Assert.Equal(2, host.Services.GetRequiredService<PolicyStore>().Current.AttemptBudget);
+        var provider = host.Services.GetRequiredService<IOptions<ProvidersOptions>>().Value.All[0];
+        Assert.Equal(ProviderKinds.OpenAi, host.Services.GetRequiredService<ProviderAdapters>().For(provider).Kind);
+    }
+
+    [Fact]
+    public async Task AddRouterCore_InvalidProvider_FailsAtStart()
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Providers:broken:BaseUrl"] = "not a url" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("Providers:broken:BaseUrl", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddRouterCore_InvalidRoutingPolicy_FailsAtStart()
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Routing:AttemptBudget"] = "0" });
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static IHost Build(Dictionary<string, string?> configuration)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.AddRouterCore();
+        return builder.Build();
+    }
+}
