@@ -13,7 +13,7 @@ namespace AspireRouter.TestSupport;
 public sealed class OpenApiSchemaValidator
 {
     private const string ComponentPrefix = "#/components/schemas/";
-    private static readonly Lazy<OpenApiSchemaValidator> OpenAi = new(() => Load(SharedFixture("openai", "openapi.json")));
+    private static readonly Lazy<OpenApiSchemaValidator> OpenAi = new(() => Load(SharedFixtures.Path("openai", "openapi.json")));
     private readonly JsonObject _components;
     private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
 
@@ -28,21 +28,6 @@ public sealed class OpenApiSchemaValidator
         var document = JsonNode.Parse(stream)?.AsObject() ?? throw new InvalidDataException($"{openApiPath} is empty.");
         var schemas = document["components"]?["schemas"]?.AsObject() ?? throw new InvalidDataException($"{openApiPath} has no components/schemas.");
         return new OpenApiSchemaValidator(schemas);
-    }
-
-    /// <summary>Finds a file of <c>shared/fixtures</c>, which lies beside the repository.</summary>
-    public static string SharedFixture(params string[] parts)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine([directory.FullName, "shared", "fixtures", .. parts]);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"shared/fixtures/{string.Join('/', parts)} was not found above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>The reasons <paramref name="json"/> does not match the named schema; empty when it does.</summary>
