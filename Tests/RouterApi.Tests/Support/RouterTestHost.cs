@@ -68,6 +68,11 @@ internal sealed class RouterTestHost : IAsyncDisposable
             ["Providers:openrouter:Quotas:RequestsPerMinute"] = "1000000",
             ["Providers:openrouter:Quotas:RequestsPerDay"] = "1000000",
         };
+        if (options.GroqEnabled)
+        {
+            settings["Providers:groq:BaseUrl"] = simulator.ProviderEndpoint("groq").ToString().TrimEnd('/');
+        }
+
         foreach (var (key, value) in options.Settings)
         {
             settings[key] = value;

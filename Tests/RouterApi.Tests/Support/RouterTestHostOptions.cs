@@ -18,4 +18,20 @@ internal sealed class RouterTestHostOptions
 
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
+
+    /// <summary>Adds the simulator's Groq-like provider to the router, with a static catalog of one model.</summary>
+    public void AddGroq()
+    {
+        GroqEnabled = true;
+        Settings["Providers:groq:CatalogSource"] = "Static";
+        Settings["Providers:groq:ApiKey"] = "gsk_simulated";
+        Settings["Providers:groq:Models:0:Id"] = GroqModel;
+        Settings["Providers:groq:Models:0:UpstreamId"] = "llama-3.3-70b-versatile";
+        Settings["Providers:groq:Models:0:ContextLength"] = "131072";
+    }
+
+    public const string GroqModel = "groq/llama-3.3-70b-versatile";
+
+    /// <summary>Whether the router should also use the simulator's Groq-like provider (its base URL is known once the simulator runs).</summary>
+    public bool GroqEnabled { get; private set; }
 }
