@@ -11,6 +11,7 @@ namespace AspireRouter.RouterApi.Auth;
 /// </summary>
 internal sealed class ClientKeyAuthenticator
 {
+    private const string Scheme = "Bearer ";
     private const int HashHexLength = SHA256.HashSizeInBytes * 2;
     private readonly FrozenDictionary<string, string> _namesByHash;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -21,17 +22,23 @@ internal sealed class ClientKeyAuthenticator
         _lookup = _namesByHash.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Whether the header holds a key at all (<c>Bearer</c> and something after it); other schemes count as a wrong key.</summary>
+    public static bool CarriesKey(ReadOnlySpan<char> authorization)
+    {
+        var trimmed = authorization.Trim();
+        return trimmed.Length > 0 && !trimmed.Equals(Scheme.AsSpan().TrimEnd(), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The key's name when <paramref name="authorization"/> carries a known key.</summary>
     public bool TryAuthenticate(ReadOnlySpan<char> authorization, out string keyName)
     {
         keyName = "";
-        const string scheme = "Bearer ";
-        if (!authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var key = authorization[scheme.Length..].Trim();
+        var key = authorization[Scheme.Length..].Trim();
         Span<byte> utf8 = key.Length <= 512 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
         var length = Encoding.UTF8.GetBytes(key, utf8);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];

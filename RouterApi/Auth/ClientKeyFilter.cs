@@ -10,17 +10,17 @@ internal sealed class ClientKeyFilter(ClientKeyAuthenticator authenticator) : IE
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var authorization = http.Request.Headers.Authorization;
-        if (authorization.Count == 0 || string.IsNullOrWhiteSpace(authorization[0]))
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (!ClientKeyAuthenticator.CarriesKey(authorization))
         {
             await OpenAiErrorResults.MissingKeyAsync(http);
-            return null;
+            return Results.Empty;
         }
 
-        if (!authenticator.TryAuthenticate(authorization[0], out var keyName))
+        if (!authenticator.TryAuthenticate(authorization, out var keyName))
         {
             await OpenAiErrorResults.InvalidKeyAsync(http);
-            return null;
+            return Results.Empty;
         }
 
         http.Items[KeyNameItem] = keyName;
