@@ -1,13 +1,20 @@
 using AspireRouter.AppHost.Redis;
+using AspireRouter.AppHost.Upstreams;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
 var redis = builder.AddRouterRedis();
 var adminPassword = builder.AddParameter(
     "admin-password", new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
+var clientKey = builder.AddParameter(
+    StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+var sandbox = !OpenRouterUpstream.HasKey(builder.Configuration);
 
 builder.AddProject<Projects.RouterApi>("routerapi")
     .WithReference(redis).WaitFor(redis)
+    .WithEnvironment("Router__ClientKeys__local", clientKey)
+    .WithOpenRouter()
+    .WithStartupNotes(sandbox)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.HealthProbe>("healthprobe")

@@ -28,6 +28,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<ModelEntries>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        services.AddHostedService<SandboxNotice>();
         return builder;
     }
 }
