@@ -24,11 +24,18 @@ public static class AdminPortalBuilderExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddPortalViews();
+        return builder;
+    }
+
+    /// <summary>The shared-state repositories and the views the pages read (needs Redis and AddRouterCore).</summary>
+    public static IServiceCollection AddPortalViews(this IServiceCollection services)
+    {
         services.AddRouterState();
         services.AddSingleton<PoolViewReader>();
         services.AddSingleton<ProviderViewReader>();
         services.AddSingleton<LiveTraffic>();
-        return builder;
+        return services;
     }
 
     private static void AddSignIn(IServiceCollection services)
