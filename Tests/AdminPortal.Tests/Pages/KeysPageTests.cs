@@ -14,8 +14,8 @@ public sealed class KeysPageTests
         var page = portal.Bunit.Render<Keys>();
         page.WaitForAssertion(() => Assert.Contains("No client keys in Redis", page.Markup, StringComparison.Ordinal));
 
-        page.Find("input").Change("ci-bot");
-        page.FindAll("button").Single(button => button.TextContent.Contains("Create key", StringComparison.Ordinal)).Click();
+        await page.InvokeAsync(() => page.Find("input").Change("ci-bot"));
+        await page.InvokeAsync(() => page.FindAll("button").Single(button => button.TextContent.Contains("Create key", StringComparison.Ordinal)).Click());
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-created-key]")));
         var key = page.Find("[data-created-key]").TextContent.Trim();
@@ -38,8 +38,8 @@ public sealed class KeysPageTests
         var page = portal.Bunit.Render<Keys>();
         page.WaitForAssertion(() => page.Find("button[aria-label='Revoke ci-bot']"));
 
-        page.Find("input").Change("ci-bot");
-        page.FindAll("button").Single(button => button.TextContent.Contains("Create key", StringComparison.Ordinal)).Click();
+        await page.InvokeAsync(() => page.Find("input").Change("ci-bot"));
+        await page.InvokeAsync(() => page.FindAll("button").Single(button => button.TextContent.Contains("Create key", StringComparison.Ordinal)).Click());
 
         page.WaitForAssertion(() => Assert.Contains("A key named 'ci-bot' exists already.", page.Markup, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-created-key]"));
@@ -53,7 +53,7 @@ public sealed class KeysPageTests
         var page = portal.Bunit.Render<Keys>();
         page.WaitForAssertion(() => page.Find("button[aria-label='Revoke laptop']"));
 
-        page.Find("button[aria-label='Revoke laptop']").Click();
+        await page.InvokeAsync(() => page.Find("button[aria-label='Revoke laptop']").Click());
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("button[aria-label='Revoke laptop']")));
         Assert.Null(await portal.Service<ClientKeyRepository>().FindAsync(created.Key));
