@@ -17,6 +17,7 @@ public static class RouterApiServiceExtensions
         builder.AddRouterCore();
         var services = builder.Services;
         services.AddRouterState();
+        services.AddPolicySynchronizer();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 
@@ -24,6 +25,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<ChatForwarder>();
+        services.AddSingleton<RoutingDecisionRecorder>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<ModelEntries>();

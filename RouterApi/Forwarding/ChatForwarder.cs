@@ -20,6 +20,7 @@ internal sealed class ChatForwarder(
     IOptions<ProvidersOptions> providers,
     ChatAttempt attempt,
     ExhaustionResponder exhaustion,
+    RoutingDecisionRecorder decisions,
     TimeProvider time)
 {
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
@@ -76,6 +77,7 @@ internal sealed class ChatForwarder(
         finally
         {
             plan.Dispose();
+            decisions.Record(context, request, attempts, started);
         }
     }
 

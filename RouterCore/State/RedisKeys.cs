@@ -12,10 +12,23 @@ public static class RedisKeys
     public const string Keys = Prefix + "keys";
     public const string Events = Prefix + "events";
 
+    /// <summary>Capped list of operator changes (who, what, when).</summary>
+    public const string Audit = Prefix + "audit";
+
+    /// <summary>Hash of client key name → requests made with it.</summary>
+    public const string KeyUsage = Prefix + "usage:keys";
+
     /// <summary>Written by each service at start so operators (and tests) can see who shares this store.</summary>
     public const string Services = Prefix + "services";
+
+    /// <summary>The quota window names used in <see cref="Quota"/> keys.</summary>
+    public const string MinuteWindow = "minute";
+    public const string DayWindow = "day";
 
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
     public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;
+
+    /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
+    public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;
 }

@@ -5,11 +5,33 @@ namespace AspireRouter.RouterCore.State;
 
 public static class StateServiceCollectionExtensions
 {
-    /// <summary>Shared-state plumbing every service uses: the clock and presence in <c>ar:services</c>.</summary>
+    /// <summary>
+    /// Shared-state plumbing every service uses: the clock, presence in <c>ar:services</c>, and the Redis repositories
+    /// (they need an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>; <see cref="PolicyRepository"/> also needs AddRouterCore).
+    /// </summary>
     public static IServiceCollection AddRouterState(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ServicePresencePublisher>();
+        services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName)
+            .Validate(options => options.Capacity > 0, "RequestLog:Capacity must be positive.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<RouterEventPublisher>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<PolicyRepository>();
+        services.TryAddSingleton<ClientKeyRepository>();
+        services.TryAddSingleton<RequestLogRepository>();
+        services.TryAddSingleton<CatalogRepository>();
+        services.TryAddSingleton<HealthRepository>();
+        services.TryAddSingleton<QuotaReader>();
+        return services;
+    }
+
+    /// <summary>Keeps this replica's <see cref="Selection.PolicyStore"/> in step with <c>ar:policy</c> (needs AddRouterCore).</summary>
+    public static IServiceCollection AddPolicySynchronizer(this IServiceCollection services)
+    {
+        services.AddHostedService<PolicySynchronizer>();
         return services;
     }
 }
