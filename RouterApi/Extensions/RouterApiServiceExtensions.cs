@@ -18,6 +18,7 @@ public static class RouterApiServiceExtensions
         var services = builder.Services;
         services.AddRouterState();
         services.AddPolicySynchronizer();
+        services.AddClientKeySynchronizer();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 

@@ -5,16 +5,17 @@ using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Forwarding;
 
-/// <summary>Appends what happened to a request to <c>ar:requests</c> for the portal, without waiting for Redis.</summary>
-internal sealed class RoutingDecisionRecorder(RequestLogRepository log, TimeProvider time, ILogger<RoutingDecisionRecorder> logger)
+/// <summary>Appends what happened to a request to <c>ar:requests</c>, and counts it against its key, without waiting for Redis.</summary>
+internal sealed class RoutingDecisionRecorder(RequestLogRepository log, ClientKeyRepository keys, TimeProvider time, ILogger<RoutingDecisionRecorder> logger)
 {
     public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp)
     {
         var served = attempts.Count > 0 && attempts[^1].Status == StatusCodes.Status200OK ? attempts[^1] : (AttemptRecord?)null;
+        var keyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "";
         var decision = new RoutingDecision
         {
             Time = time.GetUtcNow(),
-            KeyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "",
+            KeyName = keyName,
             RequestedModel = request.Model ?? "",
             ChosenModel = served?.Model,
             Provider = served?.Provider,
@@ -32,6 +33,7 @@ internal sealed class RoutingDecisionRecorder(RequestLogRepository log, TimeProv
         try
         {
             _ = log.AppendAsync(decision);
+            _ = keys.RecordUsageAsync(keyName);
         }
         catch (RedisException exception)
         {

@@ -34,4 +34,12 @@ public static class StateServiceCollectionExtensions
         services.AddHostedService<PolicySynchronizer>();
         return services;
     }
+
+    /// <summary>Keeps this replica's <see cref="ClientKeyDirectory"/> in step with <c>ar:keys</c>.</summary>
+    public static IServiceCollection AddClientKeySynchronizer(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ClientKeyDirectory>();
+        services.AddHostedService<ClientKeySynchronizer>();
+        return services;
+    }
 }
