@@ -19,6 +19,8 @@ public static class RouterApiServiceExtensions
         services.AddRouterState();
         services.AddPolicySynchronizer();
         services.AddClientKeySynchronizer();
+        services.AddSharedAvailability();
+        services.AddCatalogFollower();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 

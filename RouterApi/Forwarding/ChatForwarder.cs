@@ -42,7 +42,7 @@ internal sealed class ChatForwarder(
                     break;
                 }
 
-                if (WasTried(attempts, model) || providers.Value.Find(model.Provider) is not { } provider || !tracker.TryBeginAttempt(model.Id, model.Provider))
+                if (WasTried(attempts, model) || providers.Value.Find(model.Provider) is not { } provider || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
                 {
                     continue;
                 }

@@ -29,6 +29,12 @@ public static class RedisKeys
 
     public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;
 
+    /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM).</summary>
+    public static string ModelQuota(string provider, string modelId, string window) => Prefix + "quota:" + provider + ":" + window + ":" + modelId;
+
+    /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
+    public const string Cooldowns = Prefix + "cooldowns";
+
     /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
     public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;
 }
