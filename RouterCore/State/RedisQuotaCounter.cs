@@ -30,6 +30,13 @@ public sealed partial class RedisQuotaCounter(
             return new QuotaDecision(true, QuotaStatus.NotSpent);
         }
 
+        // Never wait for a reconnect on the request path: while Redis is away, count here.
+        if (!redis.IsConnected)
+        {
+            MarkDegraded(null);
+            return await _local.TryAcquireAsync(provider, modelId).ConfigureAwait(false);
+        }
+
         try
         {
             var decision = await CountAsync(provider, modelId, limits).ConfigureAwait(false);
@@ -42,12 +49,16 @@ public sealed partial class RedisQuotaCounter(
         }
         catch (RedisException exception)
         {
-            if (Interlocked.Exchange(ref _degraded, 1) == 0)
-            {
-                LogDegraded(exception);
-            }
-
+            MarkDegraded(exception);
             return await _local.TryAcquireAsync(provider, modelId).ConfigureAwait(false);
+        }
+    }
+
+    private void MarkDegraded(Exception? exception)
+    {
+        if (Interlocked.Exchange(ref _degraded, 1) == 0)
+        {
+            LogDegraded(exception);
         }
     }
 
@@ -98,7 +109,7 @@ public sealed partial class RedisQuotaCounter(
     private readonly record struct QuotaCount(string Key, int? Limit, TimeSpan Length, CooldownScope Scope);
 
     [LoggerMessage(1, LogLevel.Warning, "Shared quota counters unreachable in Redis; counting in this process only until it returns")]
-    private partial void LogDegraded(Exception exception);
+    private partial void LogDegraded(Exception? exception);
 
     [LoggerMessage(2, LogLevel.Information, "Shared quota counters reachable again")]
     private partial void LogRecovered();

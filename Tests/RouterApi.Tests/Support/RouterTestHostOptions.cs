@@ -1,6 +1,8 @@
 extern alias simulator;
 
+using AspireRouter.TestSupport;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
+using simulator::AspireRouter.UpstreamSimulator.Hosting;
 
 namespace AspireRouter.RouterApi.Tests.Support;
 
@@ -15,6 +17,12 @@ internal sealed class RouterTestHostOptions
 
     /// <summary>Extra RouterApi configuration (e.g. <c>Routing:AttemptBudget</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A Redis another replica already uses (not disposed with this host); null starts a private Garnet.</summary>
+    public TestRedis? SharedRedis { get; set; }
+
+    /// <summary>A simulator another replica already uses (not disposed with this host); null starts one from <see cref="Simulator"/>.</summary>
+    public SimulatorHandle? SharedSimulator { get; set; }
 
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
