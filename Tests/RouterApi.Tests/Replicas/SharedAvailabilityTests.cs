@@ -2,6 +2,7 @@ extern alias simulator;
 
 using System.Net;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.TestSupport;
 using AspireRouter.RouterCore.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
@@ -29,7 +30,7 @@ public sealed class SharedAvailabilityTests
         }
 
         var trackerB = replicas.B.Services.GetRequiredService<AvailabilityTracker>();
-        await Eventually.TrueAsync(() => trackerB.GetState(Pool[0]).State == AvailabilityState.Cooling, TimeSpan.FromSeconds(1));
+        await Eventually.UntilAsync(() => trackerB.GetState(Pool[0]).State == AvailabilityState.Cooling, "replica B sees the cooldown", TimeSpan.FromSeconds(1));
         for (var i = 0; i < 10; i++)
         {
             using var response = await replicas.B.Client.PostAsync(ChatRequests.Body(Pool[0]));
@@ -81,7 +82,7 @@ public sealed class SharedAvailabilityTests
         await replicas.A.Redis.RestartAsync();
         foreach (var host in replicas.Hosts)
         {
-            await Eventually.TrueAsync(async () => (await host.Client.GetAsync(new Uri(host.BaseAddress, "health"))).IsSuccessStatusCode, TimeSpan.FromSeconds(20));
+            await Eventually.UntilAsync(async () => (await host.Client.GetAsync(new Uri(host.BaseAddress, "health"))).IsSuccessStatusCode, "the replica is healthy again", TimeSpan.FromSeconds(20));
         }
 
         // Recovered: a cooldown seen by A reaches B again through the restarted Redis.
@@ -91,7 +92,7 @@ public sealed class SharedAvailabilityTests
         }
 
         var trackerB = replicas.B.Services.GetRequiredService<AvailabilityTracker>();
-        await Eventually.TrueAsync(() => trackerB.GetState(Pool[1]).State == AvailabilityState.Cooling, TimeSpan.FromSeconds(1));
+        await Eventually.UntilAsync(() => trackerB.GetState(Pool[1]).State == AvailabilityState.Cooling, "replica B sees the cooldown after the restart", TimeSpan.FromSeconds(1));
         await SendAndExpectOkAsync(replicas, 6);
     }
 
