@@ -95,6 +95,11 @@ internal sealed class RouterTestHost : IAsyncDisposable
 
             web.ConfigureTestServices(services =>
             {
+                if (options.Time is { } clock)
+                {
+                    services.AddSingleton(clock);
+                }
+
                 if (options.Seed is { } seed)
                 {
                     services.AddSingleton<IRandomSource>(new RandomSource(new Random(seed)));

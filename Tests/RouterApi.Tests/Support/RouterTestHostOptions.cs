@@ -24,6 +24,9 @@ internal sealed class RouterTestHostOptions
     /// <summary>A simulator another replica already uses (not disposed with this host); null starts one from <see cref="Simulator"/>.</summary>
     public SimulatorHandle? SharedSimulator { get; set; }
 
+    /// <summary>The router's clock (a FakeTimeProvider in tests that move time); null keeps the system clock.</summary>
+    public TimeProvider? Time { get; set; }
+
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
 
