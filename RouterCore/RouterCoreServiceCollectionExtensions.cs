@@ -56,6 +56,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddOptions<AvailabilityOptions>().BindConfiguration(AvailabilityOptions.SectionName)
             .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")
             .Validate(options => options.Circuit.BreakDuration > TimeSpan.Zero, "Availability:Circuit:BreakDuration must be positive.")
+            .Validate(options => options.ReferenceLatency > TimeSpan.Zero && options.ReferenceThroughput > 0, "Availability:ReferenceLatency and ReferenceThroughput must be positive.")
             .ValidateOnStart();
     }
 }

@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Hints;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
@@ -25,7 +26,7 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, CatalogSt
             return;
         }
 
-        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error))
+        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
             return;

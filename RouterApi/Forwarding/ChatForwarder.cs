@@ -1,4 +1,3 @@
-using System.Globalization;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
@@ -24,16 +23,13 @@ internal sealed class ChatForwarder(
     RoutingDecisionRecorder decisions,
     TimeProvider time)
 {
-    /// <summary>Seconds the client accepts to wait for a cooling model rather than get a 429 (capped by <c>Routing:MaxWaitForReset</c>).</summary>
-    public const string MaxWaitHeader = "x-router-max-wait";
-
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
     {
         var state = new ForwardingState(request, policy.Current, time.GetTimestamp());
         try
         {
             await TryServeAsync(context, body, state);
-            if (!state.Served && state.Rejected is null && WaitForReset(context, state) is { } wait)
+            if (!state.Served && state.Rejected is null && WaitForReset(state) is { } wait)
             {
                 await Task.Delay(wait, time, context.RequestAborted);
                 await TryServeAsync(context, body, state);
@@ -109,14 +105,16 @@ internal sealed class ChatForwarder(
         }
     }
 
-    /// <summary>How long to wait for the earliest reset, when it is close enough and the client or the policy accepts waiting.</summary>
-    private TimeSpan? WaitForReset(HttpContext context, ForwardingState state)
+    /// <summary>
+    /// How long to wait for the earliest reset, when it is close enough and the client (hint <c>max_wait</c>, body or header) or
+    /// the policy accepts waiting.
+    /// </summary>
+    private TimeSpan? WaitForReset(ForwardingState state)
     {
         var bound = state.Policy.MaxWaitForReset;
-        if (context.Request.Headers[MaxWaitHeader] is [{ } header]
-            && double.TryParse(header, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        if (state.Requirements.Hints?.MaxWait is { } accepted)
         {
-            bound = TimeSpan.FromSeconds(Math.Min(seconds, bound.TotalSeconds));
+            bound = accepted < bound ? accepted : bound;
         }
         else if (!state.Policy.WaitForResetByDefault)
         {

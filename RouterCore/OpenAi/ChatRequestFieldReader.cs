@@ -6,6 +6,8 @@ namespace AspireRouter.RouterCore.OpenAi;
 /// <summary>Reads the scalar and list fields of a chat request; hands anything else to <see cref="ChatRequestOptionReader"/>.</summary>
 internal static class ChatRequestFieldReader
 {
+    public const string MiddleOutTransform = "middle-out";
+
     /// <param name="reader">Positioned on the property name; left on the value's last token.</param>
     public static ChatRequestError? Read(ref Utf8JsonReader reader, ChatRequest request)
     {
@@ -45,6 +47,12 @@ internal static class ChatRequestFieldReader
             reader.Read();
             error = JsonValues.ReadStringArray(ref reader, "modalities", out var modalities);
             SetModalities(request, modalities ?? []);
+        }
+        else if (reader.ValueTextEquals("transforms"u8))
+        {
+            reader.Read();
+            error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
+            request.MiddleOut = transforms?.Contains(MiddleOutTransform) ?? request.MiddleOut;
         }
         else
         {
