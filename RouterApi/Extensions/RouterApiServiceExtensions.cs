@@ -1,8 +1,10 @@
 using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Auth;
+using AspireRouter.RouterApi.Context;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterCore;
+using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +33,8 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
+        services.AddSingleton<PromptTokenCounter>();
+        services.AddSingleton<ContextWindowGuard>();
         services.AddSingleton<ModelEntries>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();

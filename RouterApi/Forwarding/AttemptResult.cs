@@ -5,6 +5,9 @@ namespace AspireRouter.RouterApi.Forwarding;
 /// <summary>How one attempt ended: the client got its answer, the next candidate should be tried, or the request itself is wrong.</summary>
 internal readonly record struct AttemptResult(AttemptResultKind Kind, UpstreamFailure? Failure, TimeSpan TimeToFirstToken = default)
 {
+    /// <summary>Streamed chunks after the first, per second (about output tokens per second); null when not measured.</summary>
+    public double? TokensPerSecond { get; init; }
+
     /// <param name="midStreamFailure">A failure after the first token, which the client saw as an error event.</param>
     public static AttemptResult Served(TimeSpan timeToFirstToken, UpstreamFailure? midStreamFailure = null) =>
         new(AttemptResultKind.Served, midStreamFailure, timeToFirstToken);

@@ -110,7 +110,11 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
-        return AttemptResult.Served(timeToFirstToken, relay.MidStreamFailure);
+        var generating = time.GetElapsedTime(started) - timeToFirstToken;
+        return AttemptResult.Served(timeToFirstToken, relay.MidStreamFailure) with
+        {
+            TokensPerSecond = relay.DataChunks > 1 && generating > TimeSpan.Zero ? (relay.DataChunks - 1) / generating.TotalSeconds : null,
+        };
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

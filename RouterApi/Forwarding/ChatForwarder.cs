@@ -130,6 +130,11 @@ internal sealed class ChatForwarder(
     private void Record(ModelInfo model, AttemptResult result)
     {
         tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken);
+        if (result.TokensPerSecond is { } rate)
+        {
+            tracker.RecordThroughput(model.Id, model.Provider, rate);
+        }
+
         if (result.Failure is { } midStream)
         {
             tracker.RecordFailure(model.Id, model.Provider, midStream);

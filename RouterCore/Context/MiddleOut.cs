@@ -7,6 +7,9 @@ namespace AspireRouter.RouterCore.Context;
 /// </summary>
 public static class MiddleOut
 {
+    /// <summary>The name in OpenRouter's <c>transforms</c> list, and in the <c>x-router-transform</c> response header.</summary>
+    public const string TransformName = "middle-out";
+
     /// <param name="fixedTokens">Tokens that stay whatever is removed (tool definitions).</param>
     /// <returns>The plan, or null when even the kept messages exceed the budget.</returns>
     public static MiddleOutPlan? Plan(IReadOnlyList<ConversationMessage> messages, int fixedTokens, int budget)

@@ -43,6 +43,9 @@ public sealed class ChatRequest
     /// <summary>The client's routing hints: the body's <c>router</c> object, with the <c>x-router-*</c> headers filled in by the host.</summary>
     public RoutingHints? Hints { get; set; }
 
+    /// <summary>The prompt's tokens as a real tokenizer counted them (set near a context limit); null leaves the cheap estimate.</summary>
+    public long? CountedPromptTokens { get; set; }
+
     /// <summary>OpenRouter's <c>transforms</c>: true for <c>["middle-out"]</c>, false for a list without it, null when absent.</summary>
     public bool? MiddleOut { get; internal set; }
 }

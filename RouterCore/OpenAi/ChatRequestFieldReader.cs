@@ -6,7 +6,6 @@ namespace AspireRouter.RouterCore.OpenAi;
 /// <summary>Reads the scalar and list fields of a chat request; hands anything else to <see cref="ChatRequestOptionReader"/>.</summary>
 internal static class ChatRequestFieldReader
 {
-    public const string MiddleOutTransform = "middle-out";
 
     /// <param name="reader">Positioned on the property name; left on the value's last token.</param>
     public static ChatRequestError? Read(ref Utf8JsonReader reader, ChatRequest request)
@@ -52,7 +51,7 @@ internal static class ChatRequestFieldReader
         {
             reader.Read();
             error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
-            request.MiddleOut = transforms?.Contains(MiddleOutTransform) ?? request.MiddleOut;
+            request.MiddleOut = transforms?.Contains(Context.MiddleOut.TransformName) ?? request.MiddleOut;
         }
         else
         {

@@ -18,11 +18,13 @@ public static class RequirementsReader
         return new RequestRequirements(CapabilitiesOf(request), (int)minContext) { Hints = RoutingPresets.Effective(request.Model, request.Hints) };
     }
 
-    // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message.
+    // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message; a real count
+    // replaces it only for prompts near a context limit.
     public static long EstimatePromptTokens(ChatRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
+        return request.CountedPromptTokens
+            ?? ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
     }
 
     private static ModelCapabilities CapabilitiesOf(ChatRequest request)
