@@ -3,8 +3,10 @@ using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Context;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.Context;
+using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,7 @@ public static class RouterApiServiceExtensions
         services.AddPolicySynchronizer();
         services.AddClientKeySynchronizer();
         services.AddSharedAvailability();
+        services.AddSharedLoad();
         services.AddCatalogFollower();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
@@ -36,6 +39,8 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<PromptTokenCounter>();
         services.AddSingleton<ContextWindowGuard>();
         services.AddSingleton<ModelEntries>();
+        services.AddSingleton<PoolObserver>();
+        services.AddSingleton<RouterStatusBuilder>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         return builder;

@@ -1,6 +1,7 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Selection;
@@ -21,6 +22,7 @@ internal sealed class ChatForwarder(
     ChatAttempt attempt,
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
+    LoadTracker load,
     TimeProvider time)
 {
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
@@ -71,7 +73,12 @@ internal sealed class ChatForwarder(
                     continue;
                 }
 
-                var result = await attempt.RunAsync(new ChatAttemptContext(context, state.Request, body, model, provider, state.Attempts.Count + 1, left), context.RequestAborted);
+                AttemptResult result;
+                using (load.Begin(model.Id))
+                {
+                    result = await attempt.RunAsync(new ChatAttemptContext(context, state.Request, body, model, provider, state.Attempts.Count + 1, left), context.RequestAborted);
+                }
+
                 state.Attempts.Add(Describe(model, result));
                 if (result.Kind == AttemptResultKind.Served)
                 {
