@@ -6,9 +6,9 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
     private const double MinLatencyMs = 10;
     private const double MinTokensPerSecond = 0.1;
     private readonly Lock _gate = new();
+    private readonly LatencyWindow _recentLatencies = new();
     private double _successRate = 1;
     private double _latencyMs = double.NaN;
-    private readonly LatencyWindow _recentLatencies = new();
     private double _latencyP50Ms = double.NaN;
     private double _tokensPerSecond = double.NaN;
     private long _outcomes;

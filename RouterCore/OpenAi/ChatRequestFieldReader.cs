@@ -1,12 +1,12 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Context;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
 /// <summary>Reads the scalar and list fields of a chat request; hands anything else to <see cref="ChatRequestOptionReader"/>.</summary>
 internal static class ChatRequestFieldReader
 {
-
     /// <param name="reader">Positioned on the property name; left on the value's last token.</param>
     public static ChatRequestError? Read(ref Utf8JsonReader reader, ChatRequest request)
     {
@@ -51,7 +51,7 @@ internal static class ChatRequestFieldReader
         {
             reader.Read();
             error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
-            request.MiddleOut = transforms?.Contains(Context.MiddleOut.TransformName) ?? request.MiddleOut;
+            request.MiddleOut = transforms?.Contains(MiddleOut.TransformName) ?? request.MiddleOut;
         }
         else
         {
