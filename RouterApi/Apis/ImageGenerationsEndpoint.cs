@@ -74,7 +74,7 @@ internal sealed class ImageGenerationsEndpoint(
 
             var failed = outcomes.Where(outcome => outcome.Image is null).ToList();
             List<AttemptRecord> failedAttempts = [.. failed.SelectMany(outcome => outcome.Attempts)];
-            var earliestReset = failed.Select(outcome => outcome.EarliestReset).Aggregate((DateTimeOffset?)null, CandidateEarlier);
+            var earliestReset = failed.Select(outcome => outcome.EarliestReset).Aggregate((DateTimeOffset?)null, Earlier);
             await exhaustion.WriteAsync(context, route, ImageRouting.Requirements, failedAttempts, earliestReset);
         }
         finally
@@ -118,5 +118,5 @@ internal sealed class ImageGenerationsEndpoint(
 
     private static string Distinct(List<GeneratedImage> images, Func<GeneratedImage, string> select) => string.Join(",", images.Select(select).Distinct());
 
-    private static DateTimeOffset? CandidateEarlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null || a <= b ? a : b;
+    private static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null || a <= b ? a : b;
 }

@@ -34,13 +34,13 @@ internal static class ImageFormats
 
     public static bool TryParse(string? name, out ImageFileFormat format)
     {
-        format = name switch
+        (var known, format) = name switch
         {
-            "png" => ImageFileFormat.Png,
-            "jpeg" or "jpg" => ImageFileFormat.Jpeg,
-            "webp" => ImageFileFormat.Webp,
-            _ => (ImageFileFormat)(-1),
+            "png" => (true, ImageFileFormat.Png),
+            "jpeg" => (true, ImageFileFormat.Jpeg),
+            "webp" => (true, ImageFileFormat.Webp),
+            _ => (false, ImageFileFormat.Png),
         };
-        return Enum.IsDefined(format);
+        return known;
     }
 }

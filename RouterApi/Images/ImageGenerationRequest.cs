@@ -13,7 +13,7 @@ internal sealed record ImageGenerationRequest
     /// <summary>The size to return; null for <c>auto</c> (whatever the model makes).</summary>
     public ImageDimensions? Size { get; init; }
 
-    /// <summary>OpenAI's <c>quality</c> as given, or null.</summary>
+    /// <summary>OpenAI's <c>quality</c> as given, or null; passed on to upstreams that speak OpenAI's Images API.</summary>
     public string? Quality { get; init; }
 
     public ImageResponseFormat ResponseFormat { get; init; } = ImageResponseFormat.B64Json;

@@ -1,4 +1,3 @@
-using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
@@ -12,32 +11,34 @@ internal sealed class ImageModelCheck(CatalogStore catalog, PolicyStore policy)
     public (int Status, OpenAiError Error)? Check(string? model)
     {
         var snapshot = catalog.Current;
-        if (model is not null)
+        if (model is not null && Refuse(model, snapshot) is { } refusal)
         {
-            if (VirtualModels.TryGetAdditions(model, out var additions))
-            {
-                if ((additions & ~ModelCapabilities.ImageOutput) != 0)
-                {
-                    return NotForImages(model);
-                }
-            }
-            else if (snapshot.IndexOf(model) is var position && position < 0)
-            {
-                return (StatusCodes.Status404NotFound, Error(
-                    $"The model '{model}' does not exist in the free pool. Use 'free' for any free image model, or an image model from GET /v1/models.",
-                    "model",
-                    "model_not_found"));
-            }
-            else if (!snapshot.Models[position].Capabilities.HasFlag(ModelCapabilities.ImageOutput))
-            {
-                return NotForImages(model);
-            }
+            return refusal;
         }
 
         return HasImageModels(snapshot) ? null : (StatusCodes.Status400BadRequest, Error(
             "No model in the free pool can serve this request: none offers image output. Configure an image provider (see the README, Images).",
             "model",
             "no_model_supports_request"));
+    }
+
+    private static (int Status, OpenAiError Error)? Refuse(string model, CatalogSnapshot snapshot)
+    {
+        if (VirtualModels.TryGetAdditions(model, out var additions))
+        {
+            return (additions & ~ModelCapabilities.ImageOutput) == 0 ? null : NotForImages(model);
+        }
+
+        var position = snapshot.IndexOf(model);
+        if (position < 0)
+        {
+            return (StatusCodes.Status404NotFound, Error(
+                $"The model '{model}' does not exist in the free pool. Use 'free' for any free image model, or an image model from GET /v1/models.",
+                "model",
+                "model_not_found"));
+        }
+
+        return snapshot.Models[position].Capabilities.HasFlag(ModelCapabilities.ImageOutput) ? null : NotForImages(model);
     }
 
     private bool HasImageModels(CatalogSnapshot snapshot)

@@ -3,7 +3,7 @@ using AspireRouter.RouterCore.Providers;
 
 namespace AspireRouter.RouterApi.Images.Upstream;
 
-/// <summary>OpenAI's Images API: <c>POST {base}/images/generations</c> for one base64 image, with its revised prompt when the model gives one.</summary>
+/// <summary>OpenAI's Images API: <c>POST {base}/images/generations</c> for one base64 image (size and quality as asked), with its revised prompt when the model gives one.</summary>
 internal sealed class OpenAiImagesAdapter : IImageApiAdapter
 {
     public ImageApi Api => ImageApi.OpenAiImages;
@@ -19,6 +19,11 @@ internal sealed class OpenAiImagesAdapter : IImageApiAdapter
             if (request.Size is { } size)
             {
                 writer.WriteString("size", size.ToString());
+            }
+
+            if (request.Quality is { } quality)
+            {
+                writer.WriteString("quality", quality);
             }
 
             if (request.User is { } user)

@@ -12,9 +12,10 @@ public sealed class OpenAiImagesAdapterTests
     private readonly OpenAiImagesAdapter _adapter = new();
 
     [Fact]
-    public void Request_AsksForOneBase64ImageOfTheSize()
+    public void Request_AsksForOneBase64Image_OfTheSizeAndQuality()
     {
-        using var request = _adapter.CreateRequest(ImageCalls.For(ImageApi.OpenAiImages, "imagen-4.0-generate-001", new ImageDimensions(1024, 1792), baseUrl: "https://gen.example.test/v1beta/openai/"));
+        var call = ImageCalls.For(ImageApi.OpenAiImages, "imagen-4.0-generate-001", new ImageDimensions(1024, 1792), baseUrl: "https://gen.example.test/v1beta/openai/");
+        using var request = _adapter.CreateRequest(call with { Request = call.Request with { Quality = "hd" } });
 
         Assert.Equal("https://gen.example.test/v1beta/openai/images/generations", request.RequestUri!.ToString());
         Assert.Equal("Bearer", request.Headers.Authorization!.Scheme);
@@ -23,6 +24,7 @@ public sealed class OpenAiImagesAdapterTests
         Assert.Equal(1, body["n"]!.GetValue<int>());
         Assert.Equal("b64_json", body["response_format"]!.GetValue<string>());
         Assert.Equal("1024x1792", body["size"]!.GetValue<string>());
+        Assert.Equal("hd", body["quality"]!.GetValue<string>());
     }
 
     [Fact]
