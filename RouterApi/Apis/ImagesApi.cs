@@ -1,5 +1,7 @@
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterCore.OpenAi;
+using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Apis;
 
@@ -18,8 +20,19 @@ internal static class ImagesApi
 
     private static async Task GetFileAsync(HttpContext context, string file, ImageStore store)
     {
-        var id = Path.GetFileNameWithoutExtension(file);
-        if (await store.LoadAsync(id) is not { } image || ImageFormats.Detect(image) is not { } format)
+        byte[]? image;
+        try
+        {
+            image = await store.LoadAsync(Path.GetFileNameWithoutExtension(file));
+        }
+        catch (RedisException)
+        {
+            await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new OpenAiError(
+                "Stored images are unavailable right now (the router's Redis is unreachable); try again shortly.", "server_error", null, "image_storage_unavailable"));
+            return;
+        }
+
+        if (image is null || ImageFormats.Detect(image) is not { } format)
         {
             await OpenAiErrorResults.InvalidRequestAsync(
                 context,

@@ -9,9 +9,12 @@ namespace AspireRouter.RouterApi.Images;
 /// </summary>
 internal static class ImageTranscoder
 {
+    /// <summary>Larger images are refused before decoding: a hostile upstream could otherwise make the router allocate gigabytes.</summary>
+    public const int MaxDecodedEdge = 2 * ImageDimensions.MaxEdge;
+
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
 
-    /// <returns>Null when the bytes are no image Skia can decode.</returns>
+    /// <returns>Null when the bytes are no image Skia can decode, or one larger than <see cref="MaxDecodedEdge"/>.</returns>
     public static PreparedImage? TryPrepare(byte[] bytes, ImageDimensions? size, ImageFileFormat format, int quality)
     {
         using var data = SKData.CreateCopy(bytes);
@@ -22,6 +25,11 @@ internal static class ImageTranscoder
         }
 
         var actual = new ImageDimensions(codec.Info.Width, codec.Info.Height);
+        if (actual.Width > MaxDecodedEdge || actual.Height > MaxDecodedEdge)
+        {
+            return null;
+        }
+
         var target = size ?? actual;
         if (ImageFormats.Detect(bytes) == format && actual == target)
         {

@@ -56,6 +56,14 @@ public sealed class ImageTranscoderTests
     }
 
     [Fact]
+    public void HugeImage_IsRefusedBeforeDecoding()
+    {
+        var png = TestImages.Encode(ImageTranscoder.MaxDecodedEdge + 1, 1, SKEncodedImageFormat.Png);
+
+        Assert.Null(ImageTranscoder.TryPrepare(png, size: null, ImageFileFormat.Jpeg, quality: 100));
+    }
+
+    [Fact]
     public void NotAnImage_IsRefused()
     {
         Assert.Null(ImageTranscoder.TryPrepare("{\"error\":\"no image\"}"u8.ToArray(), size: null, ImageFileFormat.Png, quality: 100));
