@@ -2,6 +2,7 @@ using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<ModelEntries>();
+        services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         return builder;
