@@ -35,7 +35,7 @@ internal sealed class ImageFallback(
                 break;
             }
 
-            if (providers.Value.Find(model.Provider) is not { } provider || !tracker.TryBeginAttempt(model.Id, model.Provider))
+            if (providers.Value.Find(model.Provider) is not { } provider || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
             {
                 continue;
             }
