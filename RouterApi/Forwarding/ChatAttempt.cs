@@ -51,7 +51,7 @@ internal sealed class ChatAttempt(
 
     private static async ValueTask<AttemptResult> FailedResponseAsync(IProviderAdapter adapter, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
         var failure = adapter.Classify(response, body is null ? default : body.WrittenSpan)
             ?? new UpstreamFailure(UpstreamFailureKind.ServerError) { StatusCode = (int)response.StatusCode };
         return failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure);
@@ -60,7 +60,7 @@ internal sealed class ChatAttempt(
     private async ValueTask<AttemptResult> CompleteAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
         if (body is null)
         {
             return AttemptResult.Failed(new UpstreamFailure(UpstreamFailureKind.ServerError) { Message = "The response was larger than Router:MaxResponseBodyBytes." });
