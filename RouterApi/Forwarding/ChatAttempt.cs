@@ -72,6 +72,7 @@ internal sealed class ChatAttempt(
         }
 
         var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
         var client = attempt.HttpContext.Response;
         ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
         if (PublicIdDiffers(attempt.Model))
@@ -81,13 +82,13 @@ internal sealed class ChatAttempt(
             {
                 client.ContentLength = rewritten.WrittenCount;
                 await client.Body.WriteAsync(rewritten.WrittenMemory, attempt.HttpContext.RequestAborted);
-                return AttemptResult.Served(latency);
+                return AttemptResult.Served(latency, usage);
             }
         }
 
         client.ContentLength = body.WrittenCount;
         await client.Body.WriteAsync(body.WrittenMemory, attempt.HttpContext.RequestAborted);
-        return AttemptResult.Served(latency);
+        return AttemptResult.Served(latency, usage);
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
@@ -110,7 +111,7 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
-        return AttemptResult.Served(timeToFirstToken, relay.MidStreamFailure);
+        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure);
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ internal sealed class ChatForwarder(
         }
         finally
         {
-            decisions.Record(context, request, state.Attempts, state.StartedTimestamp);
+            decisions.Record(context, request, state.Attempts, state.StartedTimestamp, state.Usage);
         }
     }
 
@@ -81,6 +81,7 @@ internal sealed class ChatForwarder(
                 {
                     Record(model, result);
                     state.Served = true;
+                    state.Usage = result.Usage;
                     return;
                 }
 
