@@ -5,7 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var redis = builder.AddRouterRedis();
 var adminPassword = builder.AddParameter(
-    "admin-password", new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
+    StartupNotes.AdminPasswordParameter, new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
 var clientKey = builder.AddParameter(
     StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 var openRouter = OpenRouterUpstream.Add(builder);
@@ -25,6 +25,7 @@ openRouter.ApplyTo(healthProbe);
 var adminPortal = builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Admin__Password", adminPassword)
+    .WithAdminPasswordNote()
     .WithHttpHealthCheck("/health");
 openRouter.ApplyTo(adminPortal);
 

@@ -3,6 +3,7 @@ using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Context;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.Context;
@@ -41,6 +42,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ModelEntries>();
         services.AddSingleton<PoolObserver>();
         services.AddSingleton<RouterStatusBuilder>();
+        services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         return builder;

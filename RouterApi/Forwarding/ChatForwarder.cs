@@ -48,7 +48,7 @@ internal sealed class ChatForwarder(
         }
         finally
         {
-            decisions.Record(context, request, state.Attempts, state.StartedTimestamp);
+            decisions.Record(context, request, state.Attempts, state.StartedTimestamp, state.Usage);
         }
     }
 
@@ -84,6 +84,7 @@ internal sealed class ChatForwarder(
                 {
                     Record(model, result);
                     state.Served = true;
+                    state.Usage = result.Usage;
                     return;
                 }
 
@@ -95,9 +96,15 @@ internal sealed class ChatForwarder(
                     return;
                 }
 
-                if (failure.NeedsLargerContext && model.ContextLength > 0)
+                // A larger context is needed, or the whole provider is out: the rest of the plan no longer fits, so plan again.
+                var needsLargerContext = failure.NeedsLargerContext && model.ContextLength > 0;
+                if (needsLargerContext || (failure.CoolsDown && failure.Scope == CooldownScope.Provider))
                 {
-                    state.Requirements = state.Requirements with { MinContextTokens = Math.Max(state.Requirements.MinContextTokens, model.ContextLength + 1) };
+                    if (needsLargerContext)
+                    {
+                        state.Requirements = state.Requirements with { MinContextTokens = Math.Max(state.Requirements.MinContextTokens, model.ContextLength + 1) };
+                    }
+
                     plan.Dispose();
                     plan = planner.Plan(state.Request, state.Requirements);
                     index = 0;

@@ -25,6 +25,9 @@ public static class RedisKeys
     public const string MinuteWindow = "minute";
     public const string DayWindow = "day";
 
+    /// <summary>A generated image served at <c>/v1/images/files/{id}</c> until the key expires.</summary>
+    public static string Image(string id) => Prefix + "image:" + id;
+
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
     public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;

@@ -23,7 +23,7 @@ public sealed class DailyQuotaTests
         for (var i = 0; i < Burst; i++)
         {
             using var response = await host.Client.PostAsync(ChatRequests.Body());
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"request {i}: {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
         }
 
         var openRouter = host.Simulator.Requests.Where(r => r.Provider == "openrouter" && r.Path.EndsWith("/chat/completions", StringComparison.Ordinal)).ToList();

@@ -81,6 +81,12 @@ internal sealed class RouterTestHost : IAsyncDisposable
             settings["Providers:groq:BaseUrl"] = simulator.ProviderEndpoint("groq").ToString().TrimEnd('/');
         }
 
+        if (options.CloudflareImagesEnabled)
+        {
+            settings["Providers:cloudflare:BaseUrl"] = simulator.ProviderEndpoint("cloudflare").ToString().TrimEnd('/');
+            settings["Providers:cloudflare:Images:BaseUrl"] = simulator.CloudflareAiRunEndpoint("test-account").ToString();
+        }
+
         foreach (var (key, value) in options.Settings)
         {
             settings[key] = value;

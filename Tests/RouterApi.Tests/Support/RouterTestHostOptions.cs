@@ -46,6 +46,23 @@ internal sealed class RouterTestHostOptions
 
     public const string GroqModel = "groq/llama-3.3-70b-versatile";
 
+    /// <summary>Adds the simulator's Cloudflare Workers AI as an image provider with FLUX schnell, configured as an operator would.</summary>
+    public void AddCloudflareImages()
+    {
+        CloudflareImagesEnabled = true;
+        Settings["Providers:cloudflare:CatalogSource"] = "Static";
+        Settings["Providers:cloudflare:ApiKey"] = "cf-simulated-token";
+        Settings["Providers:cloudflare:Images:Api"] = "Cloudflare";
+        Settings["Providers:cloudflare:Models:0:Id"] = CloudflareImageModel;
+        Settings["Providers:cloudflare:Models:0:UpstreamId"] = "@cf/black-forest-labs/flux-1-schnell";
+        Settings["Providers:cloudflare:Models:0:OutputModalities:0"] = "image";
+    }
+
+    public const string CloudflareImageModel = "cloudflare/flux-1-schnell";
+
+    /// <summary>Whether the router should also use the simulator's Cloudflare Workers AI for images (its URLs are known once the simulator runs).</summary>
+    public bool CloudflareImagesEnabled { get; private set; }
+
     /// <summary>Whether the router should also use the simulator's Groq-like provider (its base URL is known once the simulator runs).</summary>
     public bool GroqEnabled { get; private set; }
 }
