@@ -68,8 +68,15 @@ internal sealed class ChatForwarder(
                     break;
                 }
 
-                if (state.WasTriedThisPass(model.Id) || providers.Value.Find(model.Provider) is not { } provider || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+                if (state.WasTriedThisPass(model.Id) || providers.Value.Find(model.Provider) is not { } provider)
                 {
+                    continue;
+                }
+
+                if (!await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+                {
+                    // Cooling since the plan was made (a quota another replica spent, say): remember when it is back.
+                    state.NoteReset(tracker.GetState(model.Id).CoolingUntil);
                     continue;
                 }
 
@@ -111,7 +118,7 @@ internal sealed class ChatForwarder(
                 }
             }
 
-            state.EarliestReset = plan.EarliestReset;
+            state.NoteReset(plan.EarliestReset);
         }
         finally
         {

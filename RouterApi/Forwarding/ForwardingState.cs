@@ -18,8 +18,16 @@ internal sealed class ForwardingState(ChatRequest request, RoutingPolicy policy,
 
     public List<AttemptRecord> Attempts { get; } = new(policy.AttemptBudget);
 
-    /// <summary>When a matching model that was cooling becomes available again, from the last plan.</summary>
-    public DateTimeOffset? EarliestReset { get; set; }
+    /// <summary>The earliest time a matching model that was cooling becomes available again (from the plans, and models found cooling on the way).</summary>
+    public DateTimeOffset? EarliestReset { get; private set; }
+
+    public void NoteReset(DateTimeOffset? until)
+    {
+        if (until is { } time && (EarliestReset is null || time < EarliestReset))
+        {
+            EarliestReset = time;
+        }
+    }
 
     /// <summary>The failure of an upstream that refused the request itself (its error was returned).</summary>
     public UpstreamFailure? Rejected { get; set; }
@@ -34,7 +42,12 @@ internal sealed class ForwardingState(ChatRequest request, RoutingPolicy policy,
     /// <summary>Where the current pass over the candidates began in <see cref="Attempts"/>; a pass tries each model once.</summary>
     public int PassStart { get; private set; }
 
-    public void BeginPass() => PassStart = Attempts.Count;
+    /// <summary>Starts a pass: each model may be tried once more, and what is known of resets is learnt afresh.</summary>
+    public void BeginPass()
+    {
+        PassStart = Attempts.Count;
+        EarliestReset = null;
+    }
 
     public bool WasTriedThisPass(string modelId)
     {

@@ -56,6 +56,7 @@ public sealed class SharedAvailabilityTests
         for (var i = 0; i < 3 * perMinute; i++)
         {
             using var response = await replicas.Hosts[i % 2].Client.PostAsync(ChatRequests.Body());
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, $"request {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
             refused += response.StatusCode == HttpStatusCode.TooManyRequests ? 1 : 0;
         }
 
