@@ -1,6 +1,11 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Anthropic;
+using AspireRouter.RouterCore.Providers.Cloudflare;
+using AspireRouter.RouterCore.Providers.Cohere;
+using AspireRouter.RouterCore.Providers.Gemini;
+using AspireRouter.RouterCore.Providers.Ollama;
 using AspireRouter.RouterCore.Selection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +32,13 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<ICandidateSelector, WeightedRandomSelector>();
         services.AddSingleton<RoutePlanner>();
+        services.AddSingleton<ParameterGuard>();
         services.AddSingleton<IProviderAdapter, OpenAiProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, GeminiProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, AnthropicProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, CohereProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, CloudflareProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, OllamaProviderAdapter>();
         services.AddSingleton<ProviderAdapters>();
 
         services.AddHttpClient(CatalogSourceFactory.HttpClientName);

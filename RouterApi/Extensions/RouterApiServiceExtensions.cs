@@ -3,6 +3,7 @@ using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterCore;
+using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class RouterApiServiceExtensions
     public static IHostApplicationBuilder AddRouterApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddProviderDefaults(AppContext.BaseDirectory);
         builder.AddRouterCore();
         var services = builder.Services;
         services.AddRouterState();

@@ -2,6 +2,7 @@ using System.Net;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Tests.Common;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Tests.Catalog;
@@ -36,6 +37,7 @@ public sealed class CatalogSourceFactoryTests
         {
             Name = "groq",
             BaseUrl = "https://api.groq.com/openai/v1",
+            ApiKey = "gsk_test",
             CatalogSource = CatalogSourceKind.Static,
             Models = [new StaticModelOptions { Id = "groq/llama-3.3-70b", UpstreamId = "llama-3.3-70b-versatile", ContextLength = 131_072, SupportedParameters = ["tools"] }],
         };
@@ -50,7 +52,11 @@ public sealed class CatalogSourceFactoryTests
     }
 
     private static CatalogSourceFactory Factory(StubHttpHandler handler, ProviderOptions provider) =>
-        new(Options.Create(new ProvidersOptions { All = [provider] }), new StubHttpClientFactory(handler));
+        new(
+            Options.Create(new ProvidersOptions { All = [provider] }),
+            new StubHttpClientFactory(handler),
+            TestAdapters.All(TimeProvider.System),
+            NullLogger<CatalogSourceFactory>.Instance);
 
     private sealed class StubHttpClientFactory(HttpMessageHandler handler) : IHttpClientFactory
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Tests.Common;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterCore.Tests.Providers;
@@ -12,7 +13,7 @@ public sealed class OpenAiProviderAdapterTests
 {
     private const string Body = """{"model":"free","provider":{"sort":"latency"},"messages":[{"role":"user","content":"Hi"}],"seed":3}""";
 
-    private readonly OpenAiProviderAdapter _adapter = new(new UpstreamFailureClassifier(new FakeTimeProvider()));
+    private readonly OpenAiProviderAdapter _adapter = new(new UpstreamFailureClassifier(new FakeTimeProvider()), TestAdapters.Guard());
 
     [Fact]
     public async Task CreateChatRequest_OpenRouter_PostsTheRewrittenBodyWithKeyAndHeaders()
@@ -72,6 +73,6 @@ public sealed class OpenAiProviderAdapterTests
         var adapters = new ProviderAdapters([_adapter]);
 
         Assert.Same(_adapter, adapters.For(new ProviderOptions { Name = "openrouter" }));
-        Assert.Throws<InvalidOperationException>(() => adapters.For(new ProviderOptions { Name = "g", Kind = "gemini" }));
+        Assert.Throws<InvalidOperationException>(() => adapters.For(new ProviderOptions { Name = "g", Kind = "grpc" }));
     }
 }

@@ -1,0 +1,16 @@
+namespace AspireRouter.RouterCore.Providers.Cohere;
+
+/// <summary>
+/// One v2 chat stream event, told apart by <see cref="Type"/>: <c>message-start</c>, <c>content-delta</c>, <c>tool-call-start</c>,
+/// <c>tool-call-delta</c>, <c>message-end</c> and others the translation passes over.
+/// </summary>
+internal sealed record CohereStreamEvent
+{
+    public string Type { get; init; } = "";
+
+    public string? Id { get; init; }
+
+    public int Index { get; init; }
+
+    public CohereStreamDelta? Delta { get; init; }
+}
