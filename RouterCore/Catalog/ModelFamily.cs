@@ -30,7 +30,7 @@ public static class ModelFamily
         var key = new StringBuilder(name.Length + 4);
         foreach (var word in name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (var part in SplitVersion(word))
+            foreach (var part in VariantWords.Contains(word) ? [] : SplitVersion(word))
             {
                 if (!VariantWords.Contains(part))
                 {
