@@ -6,5 +6,6 @@ namespace AspireRouter.RouterCore.Providers.Cohere;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CohereResponse))]
 [JsonSerializable(typeof(CohereStreamEvent))]
+[JsonSerializable(typeof(CohereStreamDelta))]
 [JsonSerializable(typeof(CohereErrorResponse))]
 internal sealed partial class CohereJsonContext : JsonSerializerContext;

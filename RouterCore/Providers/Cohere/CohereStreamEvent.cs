@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace AspireRouter.RouterCore.Providers.Cohere;
 
 /// <summary>
@@ -12,5 +14,6 @@ internal sealed record CohereStreamEvent
 
     public int Index { get; init; }
 
-    public CohereStreamDelta? Delta { get; init; }
+    /// <summary>Read as <see cref="CohereStreamDelta"/> only for the events that carry one: <c>message-start</c>'s has arrays where the others have objects.</summary>
+    public JsonElement? Delta { get; init; }
 }

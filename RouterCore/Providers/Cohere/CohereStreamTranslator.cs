@@ -17,12 +17,16 @@ internal sealed class CohereStreamTranslator(OpenAiChunkWriter writer, UpstreamF
     public override void OnEvent(ReadOnlySpan<byte> eventName, ReadOnlySpan<byte> data)
     {
         var item = JsonSerializer.Deserialize(data, CohereJsonContext.Default.CohereStreamEvent)!;
-        var message = item.Delta?.Message;
+        if (item.Type == "message-start")
+        {
+            Writer.Id = ResponseIds.Completion(item.Id);
+            return;
+        }
+
+        var delta = item.Delta?.Deserialize(CohereJsonContext.Default.CohereStreamDelta);
+        var message = delta?.Message;
         switch (item.Type)
         {
-            case "message-start" when item.Id is { } id:
-                Writer.Id = ResponseIds.Completion(id);
-                break;
             case "content-delta" when message?.Content?.Text is { } text:
                 Writer.Text(text);
                 break;
@@ -35,7 +39,7 @@ internal sealed class CohereStreamTranslator(OpenAiChunkWriter writer, UpstreamF
                 Writer.ToolArguments(known, arguments);
                 break;
             case "message-end":
-                End(item.Delta);
+                End(delta);
                 break;
         }
     }

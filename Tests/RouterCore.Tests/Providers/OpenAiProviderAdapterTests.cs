@@ -75,4 +75,39 @@ public sealed class OpenAiProviderAdapterTests
         Assert.Same(_adapter, adapters.For(new ProviderOptions { Name = "openrouter" }));
         Assert.Throws<InvalidOperationException>(() => adapters.For(new ProviderOptions { Name = "g", Kind = "grpc" }));
     }
+
+    [Fact]
+    public async Task CreateChatRequest_ProviderParameterSettings_DropAndRenameFields()
+    {
+        var mistral = new ProviderOptions
+        {
+            Name = "mistral",
+            BaseUrl = "https://api.mistral.ai/v1",
+            CatalogSource = CatalogSourceKind.OpenAiModels,
+            Parameters = new ParameterOptions { Ignore = ["logit_bias"], Rename = new Dictionary<string, string> { ["seed"] = "random_seed" } },
+        };
+        using var buffer = new PooledByteBufferWriter();
+
+        using var request = _adapter.CreateChatRequest(
+            mistral, new(Encoding.UTF8.GetBytes("""{"model":"free","seed":3,"logit_bias":{"50256":-100},"messages":[{"role":"user","content":"Hi"}]}""")), "mistral-small-latest", buffer);
+
+        using var sent = JsonDocument.Parse(await request.Content!.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(3, sent.RootElement.GetProperty("random_seed").GetInt32());
+        Assert.False(sent.RootElement.TryGetProperty("seed", out _));
+        Assert.False(sent.RootElement.TryGetProperty("logit_bias", out _));
+        Assert.Equal("Hi", sent.RootElement.GetProperty("messages")[0].GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"n":1,"messages":[{"role":"user","content":"Hi"}]}""", false)]
+    [InlineData("""{"n":3,"messages":[{"role":"user","content":"Hi"}]}""", true)]
+    public void CreateChatRequest_RejectedParameter_RefusesOnlyAMeaningfulValue(string body, bool refused)
+    {
+        var groq = new ProviderOptions { Name = "groq", BaseUrl = "https://api.groq.com/openai/v1", Parameters = new ParameterOptions { Reject = ["n"] } };
+        using var buffer = new PooledByteBufferWriter();
+
+        var error = Record.Exception(() => _adapter.CreateChatRequest(groq, new(Encoding.UTF8.GetBytes(body)), "llama-3.3-70b-versatile", buffer).Dispose());
+
+        Assert.Equal(refused, error is UnsupportedParameterException);
+    }
 }
