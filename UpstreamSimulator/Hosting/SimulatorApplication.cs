@@ -1,5 +1,6 @@
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Generic;
+using AspireRouter.UpstreamSimulator.Native;
 using AspireRouter.UpstreamSimulator.OpenRouter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ internal static class SimulatorApplication
         app.MapControl();
         app.MapOpenRouter();
         app.MapGenericProviders();
+        app.MapNativeProviders();
         return app;
     }
 }

@@ -214,4 +214,18 @@ public sealed class GeminiAdapterTests
     {
         Assert.Null(_harness.Classify(200, """{"candidates":[{"content":{"parts":[{"text":"ok"}],"role":"model"},"finishReason":"STOP"}]}"""));
     }
+
+    // A wrong key: 400 INVALID_ARGUMENT with an ErrorInfo whose reason is API_KEY_INVALID (https://ai.google.dev/gemini-api/docs/troubleshooting).
+    [Fact]
+    public void Classify_InvalidKey_IsTheProvidersFaultNotTheRequests()
+    {
+        var failure = _harness.Classify(400, """
+            {"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT",
+             "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]}}
+            """)!;
+
+        Assert.Equal(UpstreamFailureKind.Unauthorized, failure.Kind);
+        Assert.Equal(CooldownScope.Provider, failure.Scope);
+        Assert.True(failure.IsRetryable);
+    }
 }
