@@ -27,7 +27,7 @@ internal sealed class ProviderCatalogSource(ProviderOptions provider, ICatalogSo
         {
             if (configured.Remove(listed.UpstreamId, out var described))
             {
-                models.Add(Finish(StaticModels.ToModelInfo(described, provider) with { Created = listed.Created }));
+                models.Add(Finish(Describe(listed, StaticModels.ToModelInfo(described, provider))));
             }
             else if (IsFree(listed.UpstreamId))
             {
@@ -42,6 +42,13 @@ internal sealed class ProviderCatalogSource(ProviderOptions provider, ICatalogSo
 
         return models;
     }
+
+    // The configuration says what the list does not; what it leaves out, the list still tells.
+    private static ModelInfo Describe(ModelInfo listed, ModelInfo configured) => configured with
+    {
+        ContextLength = configured.ContextLength > 0 ? configured.ContextLength : listed.ContextLength,
+        Created = listed.Created,
+    };
 
     private bool IsFree(string upstreamId) => _rule switch
     {

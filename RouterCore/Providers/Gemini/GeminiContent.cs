@@ -1,9 +1,7 @@
 namespace AspireRouter.RouterCore.Providers.Gemini;
 
-/// <summary>A <c>Content</c> of the answer: the role (<c>model</c>) and its parts.</summary>
+/// <summary>A <c>Content</c> of the answer (role <c>model</c>): its parts.</summary>
 internal sealed record GeminiContent
 {
-    public string? Role { get; init; }
-
     public IReadOnlyList<GeminiPart>? Parts { get; init; }
 }

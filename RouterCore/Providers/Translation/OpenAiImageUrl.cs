@@ -4,6 +4,4 @@ namespace AspireRouter.RouterCore.Providers.Translation;
 internal sealed record OpenAiImageUrl
 {
     public string Url { get; init; } = "";
-
-    public string? Detail { get; init; }
 }

@@ -3,7 +3,5 @@ namespace AspireRouter.RouterCore.Providers.Translation;
 /// <summary>A tool the request offers: <c>{"type":"function","function":{...}}</c>.</summary>
 internal sealed record OpenAiTool
 {
-    public string Type { get; init; } = "function";
-
     public OpenAiFunction Function { get; init; } = new();
 }

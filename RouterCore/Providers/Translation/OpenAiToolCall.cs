@@ -5,7 +5,5 @@ internal sealed record OpenAiToolCall
 {
     public string? Id { get; init; }
 
-    public string Type { get; init; } = "function";
-
     public OpenAiFunctionCall Function { get; init; } = new();
 }

@@ -58,13 +58,15 @@ public sealed class ProviderCatalogSourceTests
             [
                 new StaticModelOptions { Id = "llama-3.3-70b-versatile", ContextLength = 131_072, SupportedParameters = ["tools"], Family = "llama-3.3-70b" },
                 new StaticModelOptions { Id = "not-listed-yet", ContextLength = 8192 },
+                new StaticModelOptions { Id = "listed-with-context", SupportedParameters = ["tools"] },
             ],
         };
 
-        var models = await Fetch(groq, Listed("llama-3.3-70b-versatile", "other"));
+        var models = await Fetch(groq, [.. Listed("llama-3.3-70b-versatile", "other"), TestModels.Create("listed-with-context", "groq", contextLength: 65_536)]);
 
-        Assert.Equal(["groq/llama-3.3-70b-versatile", "groq/not-listed-yet"], models.Select(m => m.Id));
+        Assert.Equal(["groq/llama-3.3-70b-versatile", "groq/listed-with-context", "groq/not-listed-yet"], models.Select(m => m.Id));
         Assert.Equal(131_072, models[0].ContextLength);
+        Assert.Equal(65_536, models[1].ContextLength);
         Assert.True(models[0].Capabilities.HasFlag(ModelCapabilities.Tools));
     }
 
