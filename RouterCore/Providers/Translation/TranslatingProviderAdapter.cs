@@ -29,6 +29,11 @@ internal abstract class TranslatingProviderAdapter(UpstreamFailureClassifier cla
         ArgumentNullException.ThrowIfNull(buffer);
         guard.Check(provider, Parameters, clientBody);
         var body = OpenAiChatBodyReader.Read(clientBody);
+        if (UntranslatablePart(body) is { } part)
+        {
+            throw UnsupportedParameterException.For($"{part} content", provider);
+        }
+
         using (var json = new Utf8JsonWriter(buffer))
         {
             WriteBody(json, body, upstreamModelId, provider);
@@ -82,6 +87,23 @@ internal abstract class TranslatingProviderAdapter(UpstreamFailureClassifier cla
         var output = new PooledByteBufferWriter(4096);
         var writer = new OpenAiChunkWriter(output, modelId, time.GetUtcNow().ToUnixTimeSeconds());
         return new TranslatedStream(upstream, output, CreateStreamTranslator(writer));
+    }
+
+    // Text and images are what every translated format carries; audio and files would be dropped without a word.
+    private static string? UntranslatablePart(OpenAiChatBody body)
+    {
+        foreach (var message in body.Messages)
+        {
+            foreach (var part in message.Content ?? [])
+            {
+                if (part.Type is not ("text" or "image_url"))
+                {
+                    return part.Type;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The provider's request body for <paramref name="body"/>.</summary>

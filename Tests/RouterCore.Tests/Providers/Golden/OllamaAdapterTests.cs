@@ -57,6 +57,16 @@ public sealed class OllamaAdapterTests
         await Assert.ThrowsAsync<UnsupportedParameterException>(() => _harness.RequestAsync(Ollama, byUrl, "llava"));
     }
 
+    [Fact]
+    public async Task CreateChatRequest_AudioContent_IsRejectedNotDropped()
+    {
+        const string audio = """{"messages":[{"role":"user","content":[{"type":"input_audio","input_audio":{"data":"UklGR","format":"wav"}}]}]}""";
+
+        var error = await Assert.ThrowsAsync<UnsupportedParameterException>(() => _harness.RequestAsync(Ollama, audio, "llama3.2"));
+
+        Assert.Contains("input_audio content", error.Message, StringComparison.Ordinal);
+    }
+
     // The "Chat request (No streaming)" response of Ollama's API documentation.
     [Fact]
     public void TranslateCompletion_DocumentedResponse_IsAChatCompletion()
