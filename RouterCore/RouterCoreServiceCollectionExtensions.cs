@@ -16,10 +16,14 @@ namespace AspireRouter.RouterCore;
 
 public static class RouterCoreServiceCollectionExtensions
 {
-    /// <summary>The routing domain: options (<c>Providers</c>, <c>Catalog</c>, <c>Availability</c>, <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.</summary>
+    /// <summary>
+    /// The routing domain: options (<c>Providers</c> over the shipped provider defaults, <c>Catalog</c>, <c>Availability</c>,
+    /// <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.
+    /// </summary>
     public static IHostApplicationBuilder AddRouterCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddProviderDefaults(AppContext.BaseDirectory);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         AddOptions(services);

@@ -3,10 +3,27 @@ using Microsoft.Extensions.Logging;
 
 namespace AspireRouter.AppHost.Upstreams;
 
-/// <summary>Tells the user, in the AppHost's own log, where the router is, where its client key is kept, and whether it is the sandbox.</summary>
+/// <summary>
+/// Tells the user, in the AppHost's own log, where the router and the portal are, where their secrets are kept (never the
+/// secrets themselves), and whether the providers are the sandbox.
+/// </summary>
 internal static class StartupNotes
 {
     public const string ClientKeyParameter = "router-client-key";
+    public const string AdminPasswordParameter = "admin-password";
+
+    public static IResourceBuilder<ProjectResource> WithAdminPasswordNote(this IResourceBuilder<ProjectResource> adminPortal)
+    {
+        adminPortal.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(adminPortal.Resource, (ready, _) =>
+        {
+            ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AspireRouter").LogInformation(
+                "AdminPortal is ready at {Url}: sign in with the password in parameter '{Parameter}' (generated on the first run unless set; dashboard: Parameters; or `dotnet user-secrets list --project AppHost`).",
+                adminPortal.GetEndpoint("http").Url,
+                AdminPasswordParameter);
+            return Task.CompletedTask;
+        });
+        return adminPortal;
+    }
 
     public static IResourceBuilder<ProjectResource> WithStartupNotes(this IResourceBuilder<ProjectResource> routerApi, bool sandbox)
     {

@@ -12,6 +12,7 @@ internal static class RouterApiEndpoints
         v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context));
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
+        app.MapImagesApi(v1);
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

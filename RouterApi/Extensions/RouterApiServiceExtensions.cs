@@ -2,8 +2,8 @@ using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterCore;
-using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +15,13 @@ public static class RouterApiServiceExtensions
     public static IHostApplicationBuilder AddRouterApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Configuration.AddProviderDefaults(AppContext.BaseDirectory);
         builder.AddRouterCore();
         var services = builder.Services;
         services.AddRouterState();
         services.AddPolicySynchronizer();
         services.AddClientKeySynchronizer();
+        services.AddSharedAvailability();
+        services.AddCatalogFollower();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 
@@ -32,6 +33,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<ModelEntries>();
+        services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         return builder;

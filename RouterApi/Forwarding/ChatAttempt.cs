@@ -65,7 +65,7 @@ internal sealed class ChatAttempt(
 
     private static async ValueTask<AttemptResult> FailedResponseAsync(IProviderAdapter adapter, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
         var failure = adapter.Classify(response, body is null ? default : body.WrittenSpan)
             ?? new UpstreamFailure(UpstreamFailureKind.ServerError) { StatusCode = (int)response.StatusCode };
         return failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure);
@@ -74,7 +74,7 @@ internal sealed class ChatAttempt(
     private async ValueTask<AttemptResult> CompleteAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
         if (body is null)
         {
             return AttemptResult.Failed(new UpstreamFailure(UpstreamFailureKind.ServerError) { Message = "The response was larger than Router:MaxResponseBodyBytes." });
@@ -91,6 +91,7 @@ internal sealed class ChatAttempt(
         }
 
         var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
         var client = attempt.HttpContext.Response;
         ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
         if (PublicIdDiffers(attempt.Model))
@@ -100,13 +101,13 @@ internal sealed class ChatAttempt(
             {
                 client.ContentLength = rewritten.WrittenCount;
                 await client.Body.WriteAsync(rewritten.WrittenMemory, attempt.HttpContext.RequestAborted);
-                return AttemptResult.Served(latency);
+                return AttemptResult.Served(latency, usage);
             }
         }
 
         client.ContentLength = body.WrittenCount;
         await client.Body.WriteAsync(body.WrittenMemory, attempt.HttpContext.RequestAborted);
-        return AttemptResult.Served(latency);
+        return AttemptResult.Served(latency, usage);
     }
 
     // A provider with its own wire format: its answer becomes OpenAI's chat.completion before anything is committed.
@@ -119,11 +120,12 @@ internal sealed class ChatAttempt(
         }
 
         var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(translated.WrittenSpan, out var reported) ? reported : null;
         var client = attempt.HttpContext.Response;
         ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
         client.ContentLength = translated.WrittenCount;
         await client.Body.WriteAsync(translated.WrittenMemory, attempt.HttpContext.RequestAborted);
-        return AttemptResult.Served(latency);
+        return AttemptResult.Served(latency, usage);
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
@@ -148,7 +150,7 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
-        return AttemptResult.Served(timeToFirstToken, relay.MidStreamFailure);
+        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure);
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

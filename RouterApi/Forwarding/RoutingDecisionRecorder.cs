@@ -5,14 +5,35 @@ using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Forwarding;
 
-/// <summary>Appends what happened to a request to <c>ar:requests</c>, and counts it against its key, without waiting for Redis.</summary>
-internal sealed class RoutingDecisionRecorder(RequestLogRepository log, ClientKeyRepository keys, TimeProvider time, ILogger<RoutingDecisionRecorder> logger)
+/// <summary>
+/// Appends what happened to a request to <c>ar:requests</c>, and counts it against its key, without waiting for Redis;
+/// while Redis is away nothing is queued for it.
+/// </summary>
+internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, RequestLogRepository log, ClientKeyRepository keys, TimeProvider time)
 {
-    public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp)
+    public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp, TokenUsage? usage = null)
     {
-        var served = attempts.Count > 0 && attempts[^1].Status == StatusCodes.Status200OK ? attempts[^1] : (AttemptRecord?)null;
+        if (!redis.IsConnected)
+        {
+            return;
+        }
+
         var keyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "";
-        var decision = new RoutingDecision
+        var served = attempts.Count > 0 && attempts[^1].Status == StatusCodes.Status200OK ? attempts[^1] : (AttemptRecord?)null;
+        var recorded = new RoutingAttempt[attempts.Count];
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            var attempt = attempts[i];
+            recorded[i] = new RoutingAttempt
+            {
+                Model = attempt.Model,
+                Provider = attempt.Provider,
+                Status = attempt.Status,
+                Error = attempt.Status == StatusCodes.Status200OK ? null : attempt.Outcome,
+            };
+        }
+
+        _ = log.AppendAsync(new RoutingDecision
         {
             Time = time.GetUtcNow(),
             KeyName = keyName,
@@ -20,24 +41,12 @@ internal sealed class RoutingDecisionRecorder(RequestLogRepository log, ClientKe
             ChosenModel = served?.Model,
             Provider = served?.Provider,
             Stream = request.Stream,
-            Attempts = [.. attempts.Select(attempt => new RoutingAttempt
-            {
-                Model = attempt.Model,
-                Provider = attempt.Provider,
-                Status = attempt.Status,
-                Error = attempt.Status == StatusCodes.Status200OK ? null : attempt.Outcome,
-            })],
+            Attempts = recorded,
             LatencyMs = time.GetElapsedTime(startedTimestamp).TotalMilliseconds,
             Status = context.Response.StatusCode,
-        };
-        try
-        {
-            _ = log.AppendAsync(decision);
-            _ = keys.RecordUsageAsync(keyName);
-        }
-        catch (RedisException exception)
-        {
-            logger.LogDebug(exception, "Routing decision not logged: Redis unreachable");
-        }
+            PromptTokens = usage?.PromptTokens ?? 0,
+            CompletionTokens = usage?.CompletionTokens ?? 0,
+        });
+        _ = keys.RecordUsageAsync(keyName);
     }
 }

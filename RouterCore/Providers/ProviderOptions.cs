@@ -42,6 +42,8 @@ public sealed record ProviderOptions
     /// <summary>Sent with every upstream request, e.g. OpenRouter's <c>HTTP-Referer</c> and <c>X-Title</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    public ProviderImageOptions Images { get; init; } = new();
+
     public bool HasKey => !string.IsNullOrEmpty(ApiKey);
 
     /// <summary>Why the provider stays out of the pool, or null when it serves.</summary>

@@ -25,9 +25,18 @@ public static class RedisKeys
     public const string MinuteWindow = "minute";
     public const string DayWindow = "day";
 
+    /// <summary>A generated image served at <c>/v1/images/files/{id}</c> until the key expires.</summary>
+    public static string Image(string id) => Prefix + "image:" + id;
+
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
     public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;
+
+    /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM).</summary>
+    public static string ModelQuota(string provider, string modelId, string window) => Prefix + "quota:" + provider + ":" + window + ":" + modelId;
+
+    /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
+    public const string Cooldowns = Prefix + "cooldowns";
 
     /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
     public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;

@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -40,6 +41,26 @@ public static class StateServiceCollectionExtensions
     {
         services.TryAddSingleton<ClientKeyDirectory>();
         services.AddHostedService<ClientKeySynchronizer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Availability shared across replicas (needs AddRouterCore): quota counters in Redis, cooldowns announced to and
+    /// taken from the others, and this process's passive health published to <c>ar:health:*</c>.
+    /// </summary>
+    public static IServiceCollection AddSharedAvailability(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IQuotaCounter, RedisQuotaCounter>());
+        services.AddHostedService<CooldownBroadcaster>();
+        services.AddSingleton<HealthPublisher>();
+        services.AddHostedService(provider => provider.GetRequiredService<HealthPublisher>());
+        return services;
+    }
+
+    /// <summary>Follows the pool HealthProbe publishes in <c>ar:catalog</c> (set <c>Catalog:Mode</c> to <c>Follow</c> too).</summary>
+    public static IServiceCollection AddCatalogFollower(this IServiceCollection services)
+    {
+        services.AddHostedService<CatalogSynchronizer>();
         return services;
     }
 }

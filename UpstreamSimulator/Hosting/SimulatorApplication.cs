@@ -1,3 +1,4 @@
+using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Generic;
 using AspireRouter.UpstreamSimulator.Native;
@@ -23,6 +24,7 @@ internal static class SimulatorApplication
         app.MapControl();
         app.MapOpenRouter();
         app.MapGenericProviders();
+        app.MapCloudflare();
         app.MapNativeProviders();
         return app;
     }

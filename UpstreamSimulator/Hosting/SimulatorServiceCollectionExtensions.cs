@@ -51,6 +51,7 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<GenericResponder>();
         services.AddSingleton<GenericChatHandler>();
         services.AddSingleton<GenericModelsEndpoint>();
+        services.AddSingleton<CloudflareImageHandler>();
 
         services.AddSingleton<NativeProviderRegistry>();
         services.AddSingleton<NativeServices>();

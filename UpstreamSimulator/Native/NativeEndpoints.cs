@@ -1,5 +1,4 @@
 using AspireRouter.UpstreamSimulator.Anthropic;
-using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Cohere;
 using AspireRouter.UpstreamSimulator.Gemini;
 using AspireRouter.UpstreamSimulator.Ollama;
@@ -9,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AspireRouter.UpstreamSimulator.Native;
 
-/// <summary>Maps each natively spoken provider at the path its documentation gives, under the provider's name.</summary>
+/// <summary>
+/// Maps each natively spoken provider at the path its documentation gives, under the provider's name; Workers AI's one
+/// <c>/ai/run/{model}</c> serves every task, so <see cref="Cloudflare.CloudflareEndpoints"/> maps it.
+/// </summary>
 internal static class NativeEndpoints
 {
     public static IEndpointRouteBuilder MapNativeProviders(this IEndpointRouteBuilder app)
@@ -18,7 +20,6 @@ internal static class NativeEndpoints
         app.MapPost("/gemini/v1beta/models/{target}", services.GetRequiredService<GeminiChatHandler>().HandleAsync);
         app.MapPost("/anthropic/v1/messages", services.GetRequiredService<AnthropicChatHandler>().HandleAsync);
         app.MapPost("/cohere/v2/chat", services.GetRequiredService<CohereChatHandler>().HandleAsync);
-        app.MapPost("/cloudflare/client/v4/accounts/{account}/ai/run/{**model}", services.GetRequiredService<CloudflareChatHandler>().HandleAsync);
         app.MapPost("/ollama/api/chat", services.GetRequiredService<OllamaChatHandler>().HandleAsync);
         return app;
     }

@@ -5,11 +5,13 @@ namespace AspireRouter.RouterCore.Providers.Cloudflare;
 
 /// <summary>
 /// Reads Workers AI errors (https://developers.cloudflare.com/workers-ai/platform/errors/) by their internal code:
-/// 3036, the account's daily free neurons spent, holds the whole provider until UTC midnight; 3040 is a capacity 429.
+/// 3036 (4006 in older answers), the account's daily free neurons spent, holds the whole provider until UTC midnight;
+/// 3040 is a capacity 429.
 /// </summary>
 internal static class CloudflareErrorReader
 {
     private const int AccountLimited = 3036;
+    private const int DailyAllocationSpent = 4006;
 
     public static ProviderError? Read(ReadOnlySpan<byte> body, int status)
     {
@@ -33,7 +35,7 @@ internal static class CloudflareErrorReader
     public static ProviderError From(CloudflareMessage error, int status)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var spent = error.Code == AccountLimited;
+        var spent = error.Code is AccountLimited or DailyAllocationSpent;
         return new ProviderError(StatusOf(error.Code) ?? (status is >= 200 and < 300 ? 500 : status), $"{error.Message} (Workers AI error {error.Code})")
         {
             Reset = spent ? QuotaReset.UtcDay : QuotaReset.None,
@@ -43,7 +45,7 @@ internal static class CloudflareErrorReader
 
     private static int? StatusOf(int code) => code switch
     {
-        3036 or 3040 => 429,
+        3036 or 4006 or 3040 => 429,
         3042 or 5007 => 404,
         3006 => 413,
         3007 or 3008 => 408,

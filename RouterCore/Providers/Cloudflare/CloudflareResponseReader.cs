@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers.Translation;
 
 namespace AspireRouter.RouterCore.Providers.Cloudflare;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers.Translation;
 
 namespace AspireRouter.RouterCore.Providers.Cloudflare;

@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers.Translation;
 
 namespace AspireRouter.RouterCore.Providers.Cohere;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterCore.Providers.Translation;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterCore.Providers.Translation;
 
@@ -69,7 +70,7 @@ internal static class OpenAiCompletionWriter
         json.WriteStartObject("usage"u8);
         json.WriteNumber("prompt_tokens"u8, usage.PromptTokens);
         json.WriteNumber("completion_tokens"u8, usage.CompletionTokens);
-        json.WriteNumber("total_tokens"u8, usage.TotalTokens);
+        json.WriteNumber("total_tokens"u8, usage.PromptTokens + usage.CompletionTokens);
         json.WriteEndObject();
     }
 }

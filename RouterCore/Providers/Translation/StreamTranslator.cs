@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterCore.Providers.Translation;
 

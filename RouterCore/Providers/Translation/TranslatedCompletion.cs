@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.OpenAi;
+
 namespace AspireRouter.RouterCore.Providers.Translation;
 
 /// <summary>A provider's whole answer read into OpenAI's terms, ready for <see cref="OpenAiCompletionWriter"/>.</summary>

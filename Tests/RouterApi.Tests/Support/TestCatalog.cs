@@ -13,12 +13,17 @@ internal static class TestCatalog
     public static string Write(IEnumerable<string> ids) => Write(ids.Select(id => (id, DefaultContext)));
 
     /// <returns>The catalog file's path (in the temp folder).</returns>
-    public static string Write(IEnumerable<(string Id, int ContextLength)> models)
+    public static string Write(IEnumerable<(string Id, int ContextLength)> models) =>
+        Write(models.Select(model => (model.Id, model.ContextLength, new[] { "text" })));
+
+    /// <param name="models">Each model's output modalities, e.g. <c>["image", "text"]</c> for an image model.</param>
+    /// <returns>The catalog file's path (in the temp folder).</returns>
+    public static string Write(IEnumerable<(string Id, int ContextLength, string[] OutputModalities)> models)
     {
         var data = new JsonArray();
-        foreach (var (id, contextLength) in models)
+        foreach (var (id, contextLength, outputModalities) in models)
         {
-            data.Add(Entry(id, contextLength));
+            data.Add(Entry(id, contextLength, outputModalities));
         }
 
         var path = Path.Combine(Path.GetTempPath(), $"aspire-router-catalog-{Guid.NewGuid():N}.json");
@@ -26,7 +31,7 @@ internal static class TestCatalog
         return path;
     }
 
-    private static JsonObject Entry(string id, int contextLength) => new()
+    private static JsonObject Entry(string id, int contextLength, string[] outputModalities) => new()
     {
         ["id"] = id,
         ["canonical_slug"] = id,
@@ -36,9 +41,9 @@ internal static class TestCatalog
         ["context_length"] = contextLength,
         ["architecture"] = new JsonObject
         {
-            ["modality"] = "text->text",
+            ["modality"] = "text->" + string.Join('+', outputModalities),
             ["input_modalities"] = new JsonArray("text"),
-            ["output_modalities"] = new JsonArray("text"),
+            ["output_modalities"] = new JsonArray([.. outputModalities.Select(modality => JsonValue.Create(modality))]),
             ["tokenizer"] = "Other",
             ["instruct_type"] = null,
         },
