@@ -150,7 +150,12 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
-        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure);
+        var generating = time.GetElapsedTime(started) - timeToFirstToken;
+        var tokens = relay.Usage?.CompletionTokens ?? relay.DataChunks;
+        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure) with
+        {
+            TokensPerSecond = tokens > 1 && generating > TimeSpan.Zero ? (tokens - 1) / generating.TotalSeconds : null,
+        };
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

@@ -22,6 +22,9 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
     private readonly PipeWriter _client = context.Response.BodyWriter;
     private ReadOnlyMemory<byte> _firstChunk;
 
+    /// <summary>Data chunks relayed so far, the first included (about one token each).</summary>
+    public int DataChunks { get; private set; }
+
     /// <summary>The tokens the stream's usage chunk reported, when it came.</summary>
     public TokenUsage? Usage { get; private set; }
 
@@ -107,6 +110,7 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
 
     private void WriteData(ReadOnlySpan<byte> sseEvent)
     {
+        DataChunks++;
         if (UsageReader.TryRead(sseEvent, out var usage))
         {
             Usage = usage;

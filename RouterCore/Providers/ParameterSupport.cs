@@ -10,7 +10,7 @@ namespace AspireRouter.RouterCore.Providers;
 public sealed class ParameterSupport
 {
     private static readonly FrozenSet<string> RouterFields =
-        new[] { "model", "models", "route", "provider", "messages", "stream" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "model", "models", "route", "provider", "router", "messages", "stream" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, ParameterHandling> _handling;
 
