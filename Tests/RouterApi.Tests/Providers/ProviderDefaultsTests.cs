@@ -8,7 +8,7 @@ namespace AspireRouter.RouterApi.Tests.Providers;
 /// <summary>The shipped <c>providers.defaults.json</c>: every main free tier configured, none serving until it has a key.</summary>
 public sealed class ProviderDefaultsTests
 {
-    private static readonly string[] Shipped = ["groq", "cerebras", "gemini", "mistral", "nvidia", "cloudflare", "huggingface", "cohere", "ollama", "lmstudio"];
+    private static readonly string[] Shipped = ["groq", "cerebras", "gemini", "mistral", "nvidia", "workers-ai", "huggingface", "cohere", "ollama", "lmstudio"];
 
     [Fact]
     public async Task Defaults_WithoutKeys_AreListedButServeNothing()
