@@ -9,6 +9,7 @@ var adminPassword = builder.AddParameter(
 var clientKey = builder.AddParameter(
     StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 var openRouter = OpenRouterUpstream.Add(builder);
+var providerKeys = ProviderKeys.Add(builder);
 
 var routerApi = builder.AddProject<Projects.RouterApi>("routerapi")
     .WithReference(redis).WaitFor(redis)
@@ -16,11 +17,13 @@ var routerApi = builder.AddProject<Projects.RouterApi>("routerapi")
     .WithStartupNotes(openRouter.IsSandbox)
     .WithHttpHealthCheck("/health");
 openRouter.ApplyTo(routerApi);
+providerKeys.ApplyTo(routerApi);
 
 var healthProbe = builder.AddProject<Projects.HealthProbe>("healthprobe")
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");
 openRouter.ApplyTo(healthProbe);
+providerKeys.ApplyTo(healthProbe);
 
 var adminPortal = builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithReference(redis).WaitFor(redis)
@@ -28,5 +31,6 @@ var adminPortal = builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithAdminPasswordNote()
     .WithHttpHealthCheck("/health");
 openRouter.ApplyTo(adminPortal);
+providerKeys.ApplyTo(adminPortal);
 
 builder.Build().Run();

@@ -1,6 +1,11 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Anthropic;
+using AspireRouter.RouterCore.Providers.Cloudflare;
+using AspireRouter.RouterCore.Providers.Cohere;
+using AspireRouter.RouterCore.Providers.Gemini;
+using AspireRouter.RouterCore.Providers.Ollama;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Sizes;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +17,14 @@ namespace AspireRouter.RouterCore;
 
 public static class RouterCoreServiceCollectionExtensions
 {
-    /// <summary>The routing domain: options (<c>Providers</c>, <c>Catalog</c>, <c>Availability</c>, <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.</summary>
+    /// <summary>
+    /// The routing domain: options (<c>Providers</c> over the shipped provider defaults, <c>Catalog</c>, <c>Availability</c>,
+    /// <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.
+    /// </summary>
     public static IHostApplicationBuilder AddRouterCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddProviderDefaults(AppContext.BaseDirectory);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         AddOptions(services);
@@ -28,7 +37,13 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<ICandidateSelector, WeightedRandomSelector>();
         services.AddSingleton<RoutePlanner>();
+        services.AddSingleton<ParameterGuard>();
         services.AddSingleton<IProviderAdapter, OpenAiProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, GeminiProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, AnthropicProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, CohereProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, CloudflareProviderAdapter>();
+        services.AddSingleton<IProviderAdapter, OllamaProviderAdapter>();
         services.AddSingleton<ProviderAdapters>();
 
         services.AddHttpClient(CatalogSourceFactory.HttpClientName);

@@ -23,13 +23,23 @@ internal sealed class ChatAttempt(
     {
         var adapter = adapters.For(attempt.Provider);
         using var upstreamBody = new PooledByteBufferWriter(attempt.Body.WrittenCount + 128);
-        using var message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(attempt.Body.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
+        HttpRequestMessage message;
+        try
+        {
+            message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(attempt.Body.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
+        }
+        catch (UnsupportedParameterException ex)
+        {
+            return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
+        }
+
+        using var request = message;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(attempt.TimeLimit < _options.AttemptTimeout ? attempt.TimeLimit : _options.AttemptTimeout);
         var started = time.GetTimestamp();
         try
         {
-            using var response = await upstream.SendAsync(message, timeout.Token);
+            using var response = await upstream.SendAsync(request, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 return await FailedResponseAsync(adapter, response, timeout.Token);
@@ -46,6 +56,10 @@ internal sealed class ChatAttempt(
         catch (HttpRequestException ex)
         {
             return AttemptResult.Failed(UpstreamFailure.ConnectError(ex.Message));
+        }
+        catch (IOException ex) when (!attempt.HttpContext.Response.HasStarted)
+        {
+            return AttemptResult.Failed(UpstreamFailure.ConnectError($"The upstream stream broke before the first token: {ex.Message}"));
         }
     }
 
@@ -71,6 +85,11 @@ internal sealed class ChatAttempt(
             return AttemptResult.Failed(failure);
         }
 
+        if (adapter.Responses is { } translator)
+        {
+            return await TranslateAsync(attempt, translator, body, started);
+        }
+
         var latency = time.GetElapsedTime(started);
         TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
         var client = attempt.HttpContext.Response;
@@ -91,15 +110,35 @@ internal sealed class ChatAttempt(
         return AttemptResult.Served(latency, usage);
     }
 
+    // A provider with its own wire format: its answer becomes OpenAI's chat.completion before anything is committed.
+    private async ValueTask<AttemptResult> TranslateAsync(ChatAttemptContext attempt, IResponseTranslator translator, PooledByteBufferWriter body, long started)
+    {
+        using var translated = new PooledByteBufferWriter(body.WrittenCount + 512);
+        if (translator.TranslateCompletion(body.WrittenSpan, attempt.Model.Id, translated) is { } failure)
+        {
+            return AttemptResult.Failed(failure);
+        }
+
+        var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(translated.WrittenSpan, out var reported) ? reported : null;
+        var client = attempt.HttpContext.Response;
+        ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
+        client.ContentLength = translated.WrittenCount;
+        await client.Body.WriteAsync(translated.WrittenMemory, attempt.HttpContext.RequestAborted);
+        return AttemptResult.Served(latency, usage);
+    }
+
     private async ValueTask<AttemptResult> StreamAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken requestAborted)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+        var upstreamStream = await response.Content.ReadAsStreamAsync(timeout.Token);
+        var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id);
+        await using var stream = translated ?? upstreamStream;
         using var events = new SseReadBuffer(stream);
         var relay = new StreamRelay(
             attempt.HttpContext,
-            data => adapter.Classify(response, data),
-            PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null);
+            data => translated?.Failure ?? adapter.Classify(response, data),
+            translated is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null);
         if (await relay.AwaitFirstChunkAsync(events, timeout.Token) is { } failure)
         {
             return AttemptResult.Failed(failure);

@@ -19,6 +19,7 @@ internal static class FailureText
             UpstreamFailureKind.ServerError => "server error",
             UpstreamFailureKind.ErrorInBody => "error in response",
             UpstreamFailureKind.ContextLengthExceeded => "context too long",
+            UpstreamFailureKind.UnsupportedParameter => "unsupported parameter",
             _ => "bad request",
         };
         return failure.Message is { Length: > 0 } message ? $"{kind}: {Shorten(message)}" : kind;

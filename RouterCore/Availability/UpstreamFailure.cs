@@ -20,7 +20,8 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
     public bool NeedsLargerContext => Kind == UpstreamFailureKind.ContextLengthExceeded;
 
     /// <summary>Failures of the request, not of the model: they leave its health untouched.</summary>
-    public bool IsRequestFault => Kind is UpstreamFailureKind.BadRequest or UpstreamFailureKind.ContextLengthExceeded or UpstreamFailureKind.Forbidden;
+    public bool IsRequestFault => Kind is UpstreamFailureKind.BadRequest or UpstreamFailureKind.ContextLengthExceeded
+        or UpstreamFailureKind.Forbidden or UpstreamFailureKind.UnsupportedParameter;
 
     /// <summary>Failures that say "not now": the model (or provider) cools down, with a default backoff when no time is given.</summary>
     public bool CoolsDown => CooldownUntil is not null
@@ -33,4 +34,7 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
     public static UpstreamFailure Timeout() => new(UpstreamFailureKind.Timeout) { Message = "The upstream did not answer in time." };
 
     public static UpstreamFailure ConnectError(string message) => new(UpstreamFailureKind.ConnectError) { Message = message };
+
+    /// <summary>The provider's wire format has no way to carry a parameter the request sets; nothing was sent.</summary>
+    public static UpstreamFailure UnsupportedParameter(string message) => new(UpstreamFailureKind.UnsupportedParameter) { Message = message };
 }

@@ -6,7 +6,7 @@ namespace AspireRouter.RouterCore.Availability;
 /// <summary>Turns an upstream response (status, headers, body) into an <see cref="UpstreamFailure"/>, or null for a success.</summary>
 public sealed class UpstreamFailureClassifier(TimeProvider time)
 {
-    /// <param name="body">The response body, or its first bytes; may be empty.</param>
+    /// <param name="body">The response body in OpenAI's or OpenRouter's error shape, or its first bytes; may be empty.</param>
     public UpstreamFailure? Classify(int statusCode, HttpHeaders? headers, ReadOnlySpan<byte> body)
     {
         var error = UpstreamErrorResponse.TryParse(body);
@@ -19,25 +19,46 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
         var now = time.GetUtcNow();
         var status = succeeded ? error?.StatusCode ?? 0 : statusCode;
         var text = error?.Text ?? "";
-        var kind = KindOf(status, text);
-        if (succeeded && kind is UpstreamFailureKind.ServerError or UpstreamFailureKind.BadRequest)
-        {
-            kind = UpstreamFailureKind.ErrorInBody;
-        }
-
+        var kind = KindOf(status, text, succeeded);
         var accountWindow = kind == UpstreamFailureKind.RateLimited ? UpstreamErrorText.AccountQuotaWindow(text) : null;
         var until = CooldownParser.Later(headers is null ? null : CooldownParser.FromHeaders(headers, now), FromMetadata(error, now));
         return new UpstreamFailure(kind)
         {
             StatusCode = status == 0 ? null : status,
             Message = error?.Message,
-            Scope = accountWindow is not null
-                || kind == UpstreamFailureKind.Unauthorized
-                || (kind == UpstreamFailureKind.PaymentRequired && !UpstreamErrorText.IsRequestScopedPayment(text))
-                ? CooldownScope.Provider
-                : CooldownScope.Model,
+            Scope = accountWindow is not null || IsProviderWide(kind, text) ? CooldownScope.Provider : CooldownScope.Model,
             CooldownUntil = until ?? (accountWindow is { } window ? QuotaWindow.EndOf(now, window) : null),
         };
+    }
+
+    /// <summary>An error a provider's adapter read from its own wire format.</summary>
+    /// <param name="statusCode">The response's status (2xx when the error came inside a successful response or stream).</param>
+    public UpstreamFailure Classify(int statusCode, HttpHeaders? headers, ProviderError error)
+    {
+        var now = time.GetUtcNow();
+        var succeeded = statusCode is >= 200 and < 300;
+        var kind = KindOf(error.Status, error.Message, succeeded);
+        var hinted = error.RetryAfter is { } wait ? CooldownParser.FromSeconds(wait.TotalSeconds, now) : null;
+        var reset = QuotaWindow.EndOf(now, error.Reset) is { } end ? CooldownParser.FromSeconds((end - now).TotalSeconds, now) : null;
+        return new UpstreamFailure(kind)
+        {
+            StatusCode = error.Status,
+            Message = error.Message,
+            Scope = error.Scope == CooldownScope.Provider || IsProviderWide(kind, error.Message) ? CooldownScope.Provider : CooldownScope.Model,
+            CooldownUntil = CooldownParser.Later(CooldownParser.Later(headers is null ? null : CooldownParser.FromHeaders(headers, now), hinted), reset),
+        };
+    }
+
+    private static bool IsProviderWide(UpstreamFailureKind kind, string text) =>
+        kind == UpstreamFailureKind.Unauthorized
+        || (kind == UpstreamFailureKind.PaymentRequired && !UpstreamErrorText.IsRequestScopedPayment(text));
+
+    private static UpstreamFailureKind KindOf(int status, string text, bool inSuccessfulResponse)
+    {
+        var kind = KindOf(status, text);
+        return inSuccessfulResponse && kind is UpstreamFailureKind.ServerError or UpstreamFailureKind.BadRequest
+            ? UpstreamFailureKind.ErrorInBody
+            : kind;
     }
 
     private static UpstreamFailureKind KindOf(int status, string text)
@@ -61,6 +82,9 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
             408 => UpstreamFailureKind.Timeout,
             413 => UpstreamFailureKind.ContextLengthExceeded,
             429 => UpstreamFailureKind.RateLimited,
+
+            // Anthropic's overloaded_error: capacity, not a broken model; it passes like a rate limit.
+            529 => UpstreamFailureKind.RateLimited,
             >= 400 and < 500 => UpstreamFailureKind.BadRequest,
             _ => UpstreamFailureKind.ServerError,
         };

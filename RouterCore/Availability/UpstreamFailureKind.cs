@@ -22,4 +22,7 @@ public enum UpstreamFailureKind
 
     /// <summary>The request itself is wrong; no other model would take it either.</summary>
     BadRequest,
+
+    /// <summary>The provider cannot take a parameter the request sets (e.g. <c>logprobs</c> on Anthropic); another may.</summary>
+    UnsupportedParameter,
 }

@@ -1,18 +1,42 @@
 using AspireRouter.RouterCore.Providers;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Catalog;
 
-/// <summary>Builds one <see cref="ICatalogSource"/> per configured provider.</summary>
-internal sealed class CatalogSourceFactory(IOptions<ProvidersOptions> providers, IHttpClientFactory httpClients)
+/// <summary>Builds one <see cref="ICatalogSource"/> per provider that serves; says once, in the log, why each other one is skipped.</summary>
+internal sealed partial class CatalogSourceFactory(
+    IOptions<ProvidersOptions> providers,
+    IHttpClientFactory httpClients,
+    ProviderAdapters adapters,
+    ILogger<CatalogSourceFactory> logger)
 {
     public const string HttpClientName = "catalog";
 
-    public IReadOnlyList<ICatalogSource> CreateAll() => [.. providers.Value.All.Select(Create)];
-
-    private ICatalogSource Create(ProviderOptions provider) => provider.CatalogSource switch
+    public IReadOnlyList<ICatalogSource> CreateAll()
     {
-        CatalogSourceKind.Static => new StaticCatalogSource(provider),
-        _ => new OpenRouterCatalogSource(httpClients, provider.Name, provider.BaseUrl),
+        var sources = new List<ICatalogSource>();
+        foreach (var provider in providers.Value.All)
+        {
+            if (provider.SkipReason is { } reason)
+            {
+                LogSkipped(provider.Name, reason);
+                continue;
+            }
+
+            sources.Add(new ProviderCatalogSource(provider, ListOf(provider), adapters.For(provider).Parameters));
+        }
+
+        return sources;
+    }
+
+    private ICatalogSource? ListOf(ProviderOptions provider) => provider.CatalogSource switch
+    {
+        CatalogSourceKind.OpenRouter => new OpenRouterCatalogSource(httpClients, provider.Name, provider.BaseUrl),
+        CatalogSourceKind.OpenAiModels => new OpenAiModelsCatalogSource(httpClients, provider),
+        _ => null,
     };
+
+    [LoggerMessage(1, LogLevel.Information, "Provider {Provider} is skipped: {Reason}")]
+    private partial void LogSkipped(string provider, string reason);
 }

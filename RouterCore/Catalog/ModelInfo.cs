@@ -15,6 +15,9 @@ public sealed record ModelInfo
 
     public string Name { get; init; } = "";
 
+    /// <summary>The open model it is (<see cref="ModelFamily"/>); a request naming one member may go to any of them.</summary>
+    public string? Family { get; init; }
+
     /// <summary>Context window in tokens; 0 when the catalog does not say.</summary>
     public int ContextLength { get; init; }
 

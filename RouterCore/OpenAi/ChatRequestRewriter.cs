@@ -10,7 +10,9 @@ public static class ChatRequestRewriter
 
     /// <param name="body">A body <see cref="ChatRequestReader"/> accepted.</param>
     /// <param name="keepProviderPreferences">Keep OpenRouter's <c>provider</c> object and <c>transforms</c> (only OpenRouter understands them).</param>
-    public static void Rewrite(ReadOnlySequence<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences)
+    /// <param name="fields">A provider's own differences: fields to leave out and fields to send under another name.</param>
+    public static void Rewrite(
+        ReadOnlySequence<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences, FieldRules? fields = null)
     {
         var reader = new Utf8JsonReader(body);
         using var writer = new Utf8JsonWriter(output, WriterOptions);
@@ -20,9 +22,11 @@ public static class ChatRequestRewriter
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var keep = !IsRouterField(ref reader, keepProviderPreferences);
+            var name = fields is null || !keep ? null : reader.GetString()!;
+            keep &= name is null || !fields!.Drop.Contains(name);
             if (keep)
             {
-                WritePropertyName(ref reader, writer);
+                WritePropertyName(ref reader, writer, name is not null && fields!.Rename.TryGetValue(name, out var renamed) ? renamed : null);
             }
 
             reader.Read();
@@ -49,9 +53,13 @@ public static class ChatRequestRewriter
         || reader.ValueTextEquals("router"u8)
         || (!keepProviderPreferences && (reader.ValueTextEquals("provider"u8) || reader.ValueTextEquals("transforms"u8)));
 
-    private static void WritePropertyName(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void WritePropertyName(ref Utf8JsonReader reader, Utf8JsonWriter writer, string? renamed)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        if (renamed is not null)
+        {
+            writer.WritePropertyName(renamed);
+        }
+        else if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
             writer.WritePropertyName(reader.GetString()!);
         }

@@ -5,6 +5,7 @@ public sealed class ProvidersOptions
 {
     public const string SectionName = "Providers";
 
+    /// <summary>Every configured provider, including those skipped (see <see cref="ProviderOptions.SkipReason"/>).</summary>
     public IReadOnlyList<ProviderOptions> All { get; set; } = [];
 
     public ProviderOptions? Find(string name)

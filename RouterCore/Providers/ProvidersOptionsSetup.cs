@@ -13,16 +13,32 @@ internal sealed class ProvidersOptionsSetup(IConfiguration configuration) : ICon
         {
             var provider = section.Get<ProviderOptions>() ?? new ProviderOptions();
             var isListEntry = int.TryParse(section.Key, out _);
-            providers.Add(WithDefaults(string.IsNullOrEmpty(provider.Name) && !isListEntry
-                ? provider with { Name = section.Key }
-                : provider));
+            if (string.IsNullOrEmpty(provider.Name) && !isListEntry)
+            {
+                provider = provider with { Name = section.Key };
+            }
+
+            providers.Add(WithDefaults(provider, catalogSourceGiven: section[nameof(ProviderOptions.CatalogSource)] is not null));
         }
 
         options.All = providers;
     }
 
-    private static ProviderOptions WithDefaults(ProviderOptions provider) =>
-        provider.CatalogSource == CatalogSourceKind.OpenRouter
+    private ProviderOptions WithDefaults(ProviderOptions provider, bool catalogSourceGiven)
+    {
+        // Only OpenAI-compatible providers have an OpenAI-style model list; the native wire formats list their models in configuration.
+        if (!catalogSourceGiven && provider.Kind != ProviderKinds.OpenAi)
+        {
+            provider = provider with { CatalogSource = CatalogSourceKind.Static };
+        }
+
+        if (!provider.HasKey && provider.ApiKeyVariable is { Length: > 0 } variable && configuration[variable] is { Length: > 0 } key)
+        {
+            provider = provider with { ApiKey = key };
+        }
+
+        return provider.CatalogSource == CatalogSourceKind.OpenRouter
             ? provider with { Quotas = provider.Quotas.WithDefaults(QuotaOptions.OpenRouterFree) }
             : provider;
+    }
 }

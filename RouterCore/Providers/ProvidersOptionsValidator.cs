@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Providers;
 
-/// <summary>Checks the providers at start: names unique, a known kind, an absolute http(s) base URL, sane quotas and models.</summary>
+/// <summary>Checks the providers at start: names unique, a known kind, an absolute http(s) base URL, sane quotas, models and rules.</summary>
 internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOptions>
 {
     public ValidateOptionsResult Validate(string? name, ProvidersOptions options)
@@ -16,7 +16,9 @@ internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOpti
                 failures.Add($"Providers:{provider.Name}: the name is used twice.");
             }
 
-            failures.AddRange(Check(provider, $"Providers:{(string.IsNullOrWhiteSpace(provider.Name) ? "(unnamed)" : provider.Name)}"));
+            var path = $"Providers:{(string.IsNullOrWhiteSpace(provider.Name) ? "(unnamed)" : provider.Name)}";
+            failures.AddRange(Check(provider, path));
+            failures.AddRange(CheckRules(provider, path));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -29,17 +31,21 @@ internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOpti
             yield return $"{path}: every provider needs a Name.";
         }
 
-        if (provider.Kind != ProviderKinds.OpenAi)
+        if (!ProviderKinds.All.Contains(provider.Kind))
         {
-            yield return $"{path}:Kind '{provider.Kind}' is not supported (use '{ProviderKinds.OpenAi}').";
+            yield return $"{path}:Kind '{provider.Kind}' is not supported (use one of {string.Join(", ", ProviderKinds.All)}).";
         }
 
         if (!Uri.TryCreate(provider.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             yield return $"{path}:BaseUrl must be an absolute http(s) URL.";
         }
+        else if (provider.SkipReason is null && provider.BaseUrl.AsSpan().IndexOfAny('{', '}') >= 0)
+        {
+            yield return $"{path}:BaseUrl still has a placeholder in braces ({provider.BaseUrl}); put your own value in.";
+        }
 
-        if (provider.CatalogSource == CatalogSourceKind.Static && provider.Models.Any(model => string.IsNullOrWhiteSpace(model.Id)))
+        if (provider.Models.Any(model => string.IsNullOrWhiteSpace(model.Id)))
         {
             yield return $"{path}:Models: every model needs an Id.";
         }
@@ -49,6 +55,30 @@ internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOpti
         if (limits.Any(limit => limit <= 0))
         {
             yield return $"{path}:Quotas: limits must be positive (leave a limit out when it is unknown).";
+        }
+    }
+
+    private static IEnumerable<string> CheckRules(ProviderOptions provider, string path)
+    {
+        if (provider.Free.Rule == FreeRule.AllowList && (provider.Free.Models.Count == 0 || provider.Free.Models.Any(string.IsNullOrWhiteSpace)))
+        {
+            yield return $"{path}:Free: the AllowList rule needs Models (upstream ids, '*' as a wildcard).";
+        }
+
+        if (provider.Free.Rule == FreeRule.Pricing && provider.CatalogSource != CatalogSourceKind.OpenRouter)
+        {
+            yield return $"{path}:Free: the Pricing rule needs prices, which only an OpenRouter catalog has.";
+        }
+
+        var parameters = provider.Parameters;
+        if (parameters.Ignore.Concat(parameters.Reject).Concat(parameters.Rename.Keys).Concat(parameters.Rename.Values).Any(string.IsNullOrWhiteSpace))
+        {
+            yield return $"{path}:Parameters: parameter names must not be empty.";
+        }
+
+        if (parameters.Ignore.Intersect(parameters.Reject, StringComparer.Ordinal).FirstOrDefault() is { } both)
+        {
+            yield return $"{path}:Parameters: '{both}' is both ignored and rejected.";
         }
     }
 }

@@ -2,16 +2,22 @@ using AspireRouter.RouterCore.Catalog;
 
 namespace AspireRouter.RouterCore.Providers;
 
-/// <summary>One model of a provider whose catalog is given in configuration.</summary>
+/// <summary>One model of a provider, given in configuration.</summary>
 public sealed record StaticModelOptions
 {
-    /// <summary>The public id clients use; unique across providers (e.g. <c>groq/llama-3.3-70b-versatile</c>).</summary>
+    /// <summary>
+    /// The provider's id for the model (public id <c>{provider}/{Id}</c>); when <see cref="UpstreamId"/> is also given,
+    /// <see cref="Id"/> is the public id as written.
+    /// </summary>
     public string Id { get; init; } = "";
 
-    /// <summary>The id sent upstream; defaults to <see cref="Id"/>.</summary>
+    /// <summary>The id sent upstream, when <see cref="Id"/> is the public id.</summary>
     public string? UpstreamId { get; init; }
 
     public string? Name { get; init; }
+
+    /// <summary>The open model it is (e.g. <c>llama-3.3-70b</c>), shared with the same model at other providers; derived from the id when absent.</summary>
+    public string? Family { get; init; }
 
     public int ContextLength { get; init; }
 
@@ -23,4 +29,11 @@ public sealed record StaticModelOptions
 
     /// <summary>OpenAI parameter names the model supports, e.g. <c>tools</c>, <c>response_format</c>.</summary>
     public IReadOnlyList<string> SupportedParameters { get; init; } = [];
+
+    /// <summary>The public id and the upstream id this entry stands for at <paramref name="provider"/>.</summary>
+    public (string PublicId, string UpstreamId) IdsAt(ProviderOptions provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return UpstreamId is { Length: > 0 } upstream ? (Id, upstream) : (provider.PublicIdPrefix + Id, Id);
+    }
 }

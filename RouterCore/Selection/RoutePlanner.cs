@@ -31,7 +31,7 @@ public sealed class RoutePlanner(
         var now = time.GetUtcNow();
         DateTimeOffset? earliestReset = null;
         Span<int> chosen = stackalloc int[Math.Clamp(table.Policy.AttemptBudget, 1, RoutingPolicyValidator.MaxAttemptBudget)];
-        var count = ExplicitCandidates.Add(table, request, now, chosen, ref earliestReset);
+        var count = ExplicitCandidates.Add(table, request, requirements, SelectorFor(table.Policy), now, chosen, ref earliestReset);
         var isVirtual = VirtualModels.TryGetAdditions(request.Model, out var additions) || request.Model is null;
         if ((isVirtual || request.AllowFallbacks) && count < chosen.Length)
         {

@@ -10,6 +10,7 @@ namespace AspireRouter.RouterCore.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(OpenRouterModelList))]
+[JsonSerializable(typeof(OpenAiModelList))]
 [JsonSerializable(typeof(ModelInfo))]
 [JsonSerializable(typeof(IReadOnlyList<ModelInfo>))]
 [JsonSerializable(typeof(OpenAiErrorResponse))]

@@ -1,3 +1,5 @@
+using AspireRouter.UpstreamSimulator.Configuration;
+using AspireRouter.UpstreamSimulator.Native;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -5,13 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AspireRouter.UpstreamSimulator.Cloudflare;
 
-/// <summary>Maps Cloudflare Workers AI's model runs under <c>/cloudflare/client/v4/accounts/{account}/ai/run/{model}</c>.</summary>
+/// <summary>
+/// Maps Cloudflare Workers AI's model runs under <c>/cloudflare/client/v4/accounts/{account}/ai/run/{model}</c>. As at
+/// Cloudflare, the model's task decides what a run does: configured text-generation models chat, any other draws.
+/// </summary>
 internal static class CloudflareEndpoints
 {
     public static IEndpointRouteBuilder MapCloudflare(this IEndpointRouteBuilder app)
     {
-        var handler = app.ServiceProvider.GetRequiredService<CloudflareImageHandler>();
-        app.MapPost("/cloudflare/client/v4/accounts/{account}/ai/run/{**model}", (HttpContext context, string model) => handler.HandleAsync(context, model));
+        var images = app.ServiceProvider.GetRequiredService<CloudflareImageHandler>();
+        var chats = app.ServiceProvider.GetRequiredService<CloudflareChatHandler>();
+        var models = app.ServiceProvider.GetRequiredService<NativeProviderRegistry>();
+        app.MapPost("/cloudflare/client/v4/accounts/{account}/ai/run/{**model}", (HttpContext context, string model) =>
+            models.Get(NativeKinds.Cloudflare).Find(model) is null ? images.HandleAsync(context, model) : chats.HandleAsync(context));
         return app;
     }
 }

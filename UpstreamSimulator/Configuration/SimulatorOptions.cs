@@ -16,6 +16,21 @@ public sealed class SimulatorOptions
     /// <summary>OpenAI-compatible providers served under <c>/{name}/v1/</c>, keyed by name.</summary>
     public Dictionary<string, GenericProviderOptions> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Google AI Studio's native API under <c>/gemini/v1beta/</c>.</summary>
+    public GenericProviderOptions Gemini { get; set; } = new();
+
+    /// <summary>Anthropic's Messages API under <c>/anthropic/v1/</c>.</summary>
+    public GenericProviderOptions Anthropic { get; set; } = new();
+
+    /// <summary>Cohere's v2 chat under <c>/cohere/v2/</c>.</summary>
+    public GenericProviderOptions Cohere { get; set; } = new();
+
+    /// <summary>Cloudflare Workers AI under <c>/cloudflare/client/v4/accounts/{account}/ai/</c>.</summary>
+    public GenericProviderOptions Cloudflare { get; set; } = new();
+
+    /// <summary>Ollama's native API under <c>/ollama/api/</c>.</summary>
+    public GenericProviderOptions Ollama { get; set; } = new();
+
     /// <summary>Faults active from the start; more can be added at runtime through the control API.</summary>
     public List<FaultRule> Faults { get; set; } = [];
 

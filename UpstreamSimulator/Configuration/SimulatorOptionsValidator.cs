@@ -36,6 +36,11 @@ internal sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOpti
             failures.AddRange(provider.Models.Where(m => string.IsNullOrWhiteSpace(m.Id)).Select(_ => $"Simulator:Providers:{providerName} has a model without an Id."));
         }
 
+        foreach (var kind in NativeKinds.All)
+        {
+            failures.AddRange(NativeKinds.Of(options, kind).Models.Where(m => string.IsNullOrWhiteSpace(m.Id)).Select(_ => $"Simulator:{kind} has a model without an Id."));
+        }
+
         failures.AddRange(options.Faults.Select(FaultRuleValidator.Problem).OfType<string>());
         failures.AddRange(options.Latency.Where(l => l.TimeToFirstTokenMs < 0 || l.TokensPerSecond < 0).Select(l => $"Latency for '{l.Model}' must not be negative."));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -27,6 +27,7 @@ internal static class ControlEndpoints
         control.MapPut("/openrouter/history/day/{day:int}", (int day, SimulatorControl c) => TypedResults.Ok(c.SelectHistoryDay(day)));
         control.MapPut("/providers/{provider}/models", (string provider, GenericModelOptions model, SimulatorControl c) => Attempt(() => c.SetProviderModel(provider, model)));
         control.MapDelete("/providers/{provider}/models/{**id}", RemoveProviderModel);
+        control.MapPut("/native/{kind}/models", (string kind, GenericModelOptions model, SimulatorControl c) => Attempt(() => c.SetNativeModel(kind, model)));
         control.MapPost("/reset", (SimulatorControl c) => Done(c.Reset));
         return app;
     }

@@ -3,6 +3,7 @@ using AspireRouter.UpstreamSimulator.Catalog;
 using AspireRouter.UpstreamSimulator.Configuration;
 using AspireRouter.UpstreamSimulator.Faults;
 using AspireRouter.UpstreamSimulator.Generic;
+using AspireRouter.UpstreamSimulator.Native;
 using AspireRouter.UpstreamSimulator.Quotas;
 using AspireRouter.UpstreamSimulator.Requests;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class SimulatorControl
     private readonly GenericRateLimiter _limiter;
     private readonly OpenRouterCatalog _catalog;
     private readonly GenericProviderRegistry _providers;
+    private readonly NativeProviderRegistry _native;
     private readonly IOptions<SimulatorOptions> _options;
 
     internal SimulatorControl(
@@ -32,6 +34,7 @@ public sealed class SimulatorControl
         GenericRateLimiter limiter,
         OpenRouterCatalog catalog,
         GenericProviderRegistry providers,
+        NativeProviderRegistry native,
         IOptions<SimulatorOptions> options)
     {
         _log = log;
@@ -41,6 +44,7 @@ public sealed class SimulatorControl
         _limiter = limiter;
         _catalog = catalog;
         _providers = providers;
+        _native = native;
         _options = options;
     }
 
@@ -94,6 +98,19 @@ public sealed class SimulatorControl
 
     public bool RemoveProviderModel(string provider, string modelId) => _providers.Get(provider).Remove(modelId);
 
+    /// <summary>Adds a model to a natively spoken provider (one of <see cref="NativeKinds"/>), or replaces it (its limits start afresh).</summary>
+    public void SetNativeModel(string kind, GenericModelOptions model)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model.Id);
+        if (!NativeKinds.All.Contains(kind))
+        {
+            throw new ArgumentException($"'{kind}' is not one of {string.Join(", ", NativeKinds.All)}.", nameof(kind));
+        }
+
+        _native.Get(kind).Set(model);
+        _limiter.Forget(kind, model.Id);
+    }
+
     /// <summary>The ids OpenRouter serves now, in catalog order.</summary>
     public IReadOnlyList<string> OpenRouterModelIds => [.. _catalog.Current.Models.Select(m => m.Id)];
 
@@ -137,6 +154,7 @@ public sealed class SimulatorControl
         _quota.Reset(_options.Value.OpenRouter.Quota);
         _limiter.Reset();
         _providers.Reset();
+        _native.Reset();
         _log.Clear();
     }
 }

@@ -1,6 +1,7 @@
 using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Generic;
+using AspireRouter.UpstreamSimulator.Native;
 using AspireRouter.UpstreamSimulator.OpenRouter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ internal static class SimulatorApplication
         app.MapOpenRouter();
         app.MapGenericProviders();
         app.MapCloudflare();
+        app.MapNativeProviders();
         return app;
     }
 }

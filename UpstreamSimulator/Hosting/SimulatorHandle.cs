@@ -28,6 +28,21 @@ public sealed class SimulatorHandle : IAsyncDisposable
     /// <summary>Cloudflare Workers AI's model runs of an account: <c>POST {this}/{model}</c>.</summary>
     public Uri CloudflareAiRunEndpoint(string account) => new(BaseAddress, $"cloudflare/client/v4/accounts/{account}/ai/run");
 
+    /// <summary>Google AI Studio's native API root: <c>{BaseAddress}gemini/v1beta</c>.</summary>
+    public Uri GeminiEndpoint => new(BaseAddress, "gemini/v1beta");
+
+    /// <summary>Anthropic's API root: <c>{BaseAddress}anthropic/v1</c>.</summary>
+    public Uri AnthropicEndpoint => new(BaseAddress, "anthropic/v1");
+
+    /// <summary>Cohere's v2 API root: <c>{BaseAddress}cohere/v2</c>.</summary>
+    public Uri CohereEndpoint => new(BaseAddress, "cohere/v2");
+
+    /// <summary>Workers AI's root for an account: <c>{BaseAddress}cloudflare/client/v4/accounts/{account}/ai</c>.</summary>
+    public Uri CloudflareEndpoint(string account) => new(BaseAddress, $"cloudflare/client/v4/accounts/{account}/ai");
+
+    /// <summary>Ollama's root: <c>{BaseAddress}ollama</c>.</summary>
+    public Uri OllamaEndpoint => new(BaseAddress, "ollama");
+
     /// <summary>Faults, latency, quotas, catalog churn, and the log of requests received.</summary>
     public SimulatorControl Control { get; }
 

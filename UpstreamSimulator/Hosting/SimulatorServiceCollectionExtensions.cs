@@ -1,11 +1,16 @@
+using AspireRouter.UpstreamSimulator.Anthropic;
 using AspireRouter.UpstreamSimulator.Catalog;
 using AspireRouter.UpstreamSimulator.Chat;
 using AspireRouter.UpstreamSimulator.Cloudflare;
+using AspireRouter.UpstreamSimulator.Cohere;
 using AspireRouter.UpstreamSimulator.Configuration;
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Faults;
+using AspireRouter.UpstreamSimulator.Gemini;
 using AspireRouter.UpstreamSimulator.Generic;
 using AspireRouter.UpstreamSimulator.Json;
+using AspireRouter.UpstreamSimulator.Native;
+using AspireRouter.UpstreamSimulator.Ollama;
 using AspireRouter.UpstreamSimulator.OpenRouter;
 using AspireRouter.UpstreamSimulator.Quotas;
 using AspireRouter.UpstreamSimulator.Requests;
@@ -23,6 +28,7 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SimulatorOptions>, SimulatorOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<SimulatorOptions>, DefaultProviders>();
+        services.AddSingleton<IPostConfigureOptions<SimulatorOptions>, DefaultNativeProviders>();
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ControlJsonContext.Default));
 
@@ -47,6 +53,14 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<GenericModelsEndpoint>();
         services.AddSingleton<CloudflareImageHandler>();
 
+        services.AddSingleton<NativeProviderRegistry>();
+        services.AddSingleton<NativeServices>();
+        services.AddSingleton<GeminiChatHandler>();
+        services.AddSingleton<AnthropicChatHandler>();
+        services.AddSingleton<CohereChatHandler>();
+        services.AddSingleton<CloudflareChatHandler>();
+        services.AddSingleton<OllamaChatHandler>();
+
         services.AddSingleton(provider => new SimulatorControl(
             provider.GetRequiredService<RequestLog>(),
             provider.GetRequiredService<FaultScript>(),
@@ -55,6 +69,7 @@ internal static class SimulatorServiceCollectionExtensions
             provider.GetRequiredService<GenericRateLimiter>(),
             provider.GetRequiredService<OpenRouterCatalog>(),
             provider.GetRequiredService<GenericProviderRegistry>(),
+            provider.GetRequiredService<NativeProviderRegistry>(),
             provider.GetRequiredService<IOptions<SimulatorOptions>>()));
         return services;
     }

@@ -2,6 +2,7 @@ using AspireRouter.AdminPortal.Authentication;
 using AspireRouter.AdminPortal.Extensions;
 using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Bunit;
@@ -64,6 +65,7 @@ internal sealed class PortalTestContext : IAsyncDisposable
         var connection = await redis.ConnectAsync();
         var time = new FakeTimeProvider(Start);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [ProviderDefaults.SwitchKey] = "false" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<IConnectionMultiplexer>(connection);
         builder.Services.AddSingleton<TimeProvider>(time);

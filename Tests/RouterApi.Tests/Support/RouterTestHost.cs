@@ -75,7 +75,17 @@ internal sealed class RouterTestHost : IAsyncDisposable
             ["Providers:openrouter:ApiKey"] = UpstreamKey,
             ["Providers:openrouter:Quotas:RequestsPerMinute"] = "1000000",
             ["Providers:openrouter:Quotas:RequestsPerDay"] = "1000000",
+            ["Providers:openrouter:Enabled"] = options.OpenRouterEnabled ? "true" : "false",
+            ["ProviderDefaults"] = "false",
         };
+        foreach (var provider in options.Providers)
+        {
+            foreach (var (key, value) in provider.Settings(simulator))
+            {
+                settings[key] = value;
+            }
+        }
+
         if (options.GroqEnabled)
         {
             settings["Providers:groq:BaseUrl"] = simulator.ProviderEndpoint("groq").ToString().TrimEnd('/');
@@ -90,6 +100,11 @@ internal sealed class RouterTestHost : IAsyncDisposable
         foreach (var (key, value) in options.Settings)
         {
             settings[key] = value;
+        }
+
+        foreach (var (key, value) in options.SimulatorSettings)
+        {
+            settings[key] = value(simulator);
         }
 
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>

@@ -18,6 +18,9 @@ internal sealed class RouterTestHostOptions
     /// <summary>Extra RouterApi configuration (e.g. <c>Routing:AttemptBudget</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>RouterApi configuration whose value depends on where the simulator listens (e.g. a provider's base URL).</summary>
+    public Dictionary<string, Func<SimulatorHandle, string>> SimulatorSettings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A Redis another replica already uses (not disposed with this host); null starts a private Garnet.</summary>
     public TestRedis? SharedRedis { get; set; }
 
@@ -65,4 +68,26 @@ internal sealed class RouterTestHostOptions
 
     /// <summary>Whether the router should also use the simulator's Groq-like provider (its base URL is known once the simulator runs).</summary>
     public bool GroqEnabled { get; private set; }
+
+    /// <summary>False leaves OpenRouter out of the router's providers.</summary>
+    public bool OpenRouterEnabled { get; set; } = true;
+
+    /// <summary>Simulated providers the router also uses, configured once the simulator runs.</summary>
+    public List<SimulatedProvider> Providers { get; } = [];
+
+    /// <summary>The router with only this provider, so every answer went through its wire format.</summary>
+    public void UseOnly(SimulatedProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        OpenRouterEnabled = false;
+        Add(provider);
+    }
+
+    /// <summary>Adds a simulated provider to the router, served without limits by the simulator.</summary>
+    public void Add(SimulatedProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        provider.ServeWithoutLimits(Simulator);
+        Providers.Add(provider);
+    }
 }

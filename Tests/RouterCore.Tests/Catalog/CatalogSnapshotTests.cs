@@ -25,4 +25,17 @@ public sealed class CatalogSnapshotTests
         Assert.Equal(1, snapshot.Count);
         Assert.Equal("first", snapshot.Models[0].Provider);
     }
+
+    [Fact]
+    public void FamilyOf_SameOpenModelAtTwoProviders_ListsBoth_OthersStandAlone()
+    {
+        var snapshot = TestModels.Snapshot(
+            TestModels.Create("meta-llama/llama-3.3-70b-instruct:free") with { Family = "llama-3.3-70b" },
+            TestModels.Create("other"),
+            TestModels.Create("groq/llama-3.3-70b-versatile", "groq") with { Family = "llama-3.3-70b" });
+
+        Assert.Equal([0, 2], snapshot.FamilyOf(0).ToArray());
+        Assert.Equal([0, 2], snapshot.FamilyOf(2).ToArray());
+        Assert.Equal([1], snapshot.FamilyOf(1).ToArray());
+    }
 }

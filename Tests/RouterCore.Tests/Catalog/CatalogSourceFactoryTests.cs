@@ -2,6 +2,8 @@ using System.Net;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Tests.Common;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Tests.Catalog;
@@ -36,6 +38,7 @@ public sealed class CatalogSourceFactoryTests
         {
             Name = "groq",
             BaseUrl = "https://api.groq.com/openai/v1",
+            ApiKey = "gsk_test",
             CatalogSource = CatalogSourceKind.Static,
             Models = [new StaticModelOptions { Id = "groq/llama-3.3-70b", UpstreamId = "llama-3.3-70b-versatile", ContextLength = 131_072, SupportedParameters = ["tools"] }],
         };
@@ -49,11 +52,35 @@ public sealed class CatalogSourceFactoryTests
         Assert.True(FreeModelFilter.IsPoolable(model));
     }
 
-    private static CatalogSourceFactory Factory(StubHttpHandler handler, ProviderOptions provider) =>
-        new(Options.Create(new ProvidersOptions { All = [provider] }), new StubHttpClientFactory(handler));
-
-    private sealed class StubHttpClientFactory(HttpMessageHandler handler) : IHttpClientFactory
+    [Fact]
+    public void CreateAll_ProvidersWithoutKeyOrDisabled_AreSkippedWithOneLineEach_NeverNamingAKey()
     {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
+        var logger = new FakeLogger<CatalogSourceFactory>();
+        var providers = new ProvidersOptions
+        {
+            All =
+            [
+                new ProviderOptions { Name = "groq", BaseUrl = "https://api.groq.com/openai/v1", ApiKeyVariable = "GROQ_API_KEY" },
+                new ProviderOptions { Name = "ollama", Kind = ProviderKinds.Ollama, BaseUrl = "http://localhost:11434", Enabled = false },
+                new ProviderOptions { Name = "cohere", Kind = ProviderKinds.Cohere, BaseUrl = "https://api.cohere.com/v2", ApiKey = "co-secret", CatalogSource = CatalogSourceKind.Static },
+            ],
+        };
+        var factory = new CatalogSourceFactory(Options.Create(providers), new StubHttpClientFactory(new StubHttpHandler(HttpStatusCode.OK, [])), TestAdapters.All(TimeProvider.System), logger);
+
+        var sources = factory.CreateAll();
+
+        Assert.Equal(["cohere"], sources.Select(source => source.Provider));
+        var lines = logger.Collector.GetSnapshot().Select(record => record.Message).ToList();
+        Assert.Equal(
+            ["Provider groq is skipped: it has no API key (set Providers:groq:ApiKey or GROQ_API_KEY)", "Provider ollama is skipped: it is disabled (Enabled: false)"],
+            lines);
+        Assert.DoesNotContain(lines, line => line.Contains("co-secret", StringComparison.Ordinal));
     }
+
+    private static CatalogSourceFactory Factory(StubHttpHandler handler, ProviderOptions provider) =>
+        new(
+            Options.Create(new ProvidersOptions { All = [provider] }),
+            new StubHttpClientFactory(handler),
+            TestAdapters.All(TimeProvider.System),
+            NullLogger<CatalogSourceFactory>.Instance);
 }

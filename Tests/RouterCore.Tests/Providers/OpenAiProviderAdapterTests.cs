@@ -4,6 +4,7 @@ using System.Text.Json;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Tests.Common;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterCore.Tests.Providers;
@@ -12,7 +13,7 @@ public sealed class OpenAiProviderAdapterTests
 {
     private const string Body = """{"model":"free","provider":{"sort":"latency"},"messages":[{"role":"user","content":"Hi"}],"seed":3}""";
 
-    private readonly OpenAiProviderAdapter _adapter = new(new UpstreamFailureClassifier(new FakeTimeProvider()));
+    private readonly OpenAiProviderAdapter _adapter = new(new UpstreamFailureClassifier(new FakeTimeProvider()), TestAdapters.Guard());
 
     [Fact]
     public async Task CreateChatRequest_OpenRouter_PostsTheRewrittenBodyWithKeyAndHeaders()
@@ -72,6 +73,41 @@ public sealed class OpenAiProviderAdapterTests
         var adapters = new ProviderAdapters([_adapter]);
 
         Assert.Same(_adapter, adapters.For(new ProviderOptions { Name = "openrouter" }));
-        Assert.Throws<InvalidOperationException>(() => adapters.For(new ProviderOptions { Name = "g", Kind = "gemini" }));
+        Assert.Throws<InvalidOperationException>(() => adapters.For(new ProviderOptions { Name = "g", Kind = "grpc" }));
+    }
+
+    [Fact]
+    public async Task CreateChatRequest_ProviderParameterSettings_DropAndRenameFields()
+    {
+        var mistral = new ProviderOptions
+        {
+            Name = "mistral",
+            BaseUrl = "https://api.mistral.ai/v1",
+            CatalogSource = CatalogSourceKind.OpenAiModels,
+            Parameters = new ParameterOptions { Ignore = ["logit_bias"], Rename = new Dictionary<string, string> { ["seed"] = "random_seed" } },
+        };
+        using var buffer = new PooledByteBufferWriter();
+
+        using var request = _adapter.CreateChatRequest(
+            mistral, new(Encoding.UTF8.GetBytes("""{"model":"free","seed":3,"logit_bias":{"50256":-100},"messages":[{"role":"user","content":"Hi"}]}""")), "mistral-small-latest", buffer);
+
+        using var sent = JsonDocument.Parse(await request.Content!.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(3, sent.RootElement.GetProperty("random_seed").GetInt32());
+        Assert.False(sent.RootElement.TryGetProperty("seed", out _));
+        Assert.False(sent.RootElement.TryGetProperty("logit_bias", out _));
+        Assert.Equal("Hi", sent.RootElement.GetProperty("messages")[0].GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"n":1,"messages":[{"role":"user","content":"Hi"}]}""", false)]
+    [InlineData("""{"n":3,"messages":[{"role":"user","content":"Hi"}]}""", true)]
+    public void CreateChatRequest_RejectedParameter_RefusesOnlyAMeaningfulValue(string body, bool refused)
+    {
+        var groq = new ProviderOptions { Name = "groq", BaseUrl = "https://api.groq.com/openai/v1", Parameters = new ParameterOptions { Reject = ["n"] } };
+        using var buffer = new PooledByteBufferWriter();
+
+        var error = Record.Exception(() => _adapter.CreateChatRequest(groq, new(Encoding.UTF8.GetBytes(body)), "llama-3.3-70b-versatile", buffer).Dispose());
+
+        Assert.Equal(refused, error is UnsupportedParameterException);
     }
 }

@@ -80,6 +80,60 @@ public sealed class ProvidersOptionsSetupTests
         Assert.Empty(Bind([]).All);
     }
 
+    [Fact]
+    public void Configure_NativeKindWithoutCatalogSource_ListsItsModelsInConfiguration()
+    {
+        var providers = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:gemini:Kind"] = "gemini",
+            ["Providers:gemini:BaseUrl"] = "https://generativelanguage.googleapis.com/v1beta",
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:CatalogSource"] = "OpenAiModels",
+        });
+
+        Assert.Equal(CatalogSourceKind.Static, providers.Find("gemini")!.CatalogSource);
+        Assert.Equal(CatalogSourceKind.OpenAiModels, providers.Find("groq")!.CatalogSource);
+    }
+
+    [Fact]
+    public void Configure_ApiKeyVariable_ReadsTheKeyFromThatVariable_AnExplicitKeyWins()
+    {
+        var providers = Bind(new Dictionary<string, string?>
+        {
+            ["GROQ_API_KEY"] = "gsk_from_environment",
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:ApiKeyVariable"] = "GROQ_API_KEY",
+            ["Providers:cerebras:BaseUrl"] = "https://api.cerebras.ai/v1",
+            ["Providers:cerebras:ApiKeyVariable"] = "GROQ_API_KEY",
+            ["Providers:cerebras:ApiKey"] = "csk_explicit",
+        });
+
+        Assert.Equal("gsk_from_environment", providers.Find("groq")!.ApiKey);
+        Assert.Equal("csk_explicit", providers.Find("cerebras")!.ApiKey);
+    }
+
+    [Fact]
+    public void Configure_ProviderSettings_BindFreeRuleParametersAndModelDefaults()
+    {
+        var groq = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:Free:Rule"] = "AllowList",
+            ["Providers:groq:Free:Models:0"] = "openai/gpt-oss-*",
+            ["Providers:groq:Parameters:Ignore:0"] = "logprobs",
+            ["Providers:groq:Parameters:Rename:seed"] = "random_seed",
+            ["Providers:groq:ModelDefaults:SupportedParameters:0"] = "tools",
+            ["Providers:groq:Enabled"] = "false",
+        }).Find("groq")!;
+
+        Assert.Equal(FreeRule.AllowList, groq.Free.Rule);
+        Assert.Equal(["openai/gpt-oss-*"], groq.Free.Models);
+        Assert.Equal(["logprobs"], groq.Parameters.Ignore);
+        Assert.Equal("random_seed", groq.Parameters.Rename["seed"]);
+        Assert.Equal(["tools"], groq.ModelDefaults.SupportedParameters);
+        Assert.False(groq.Enabled);
+    }
+
     private static ProvidersOptions Bind(Dictionary<string, string?> values)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

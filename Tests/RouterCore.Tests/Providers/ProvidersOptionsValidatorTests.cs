@@ -16,7 +16,7 @@ public sealed class ProvidersOptionsValidatorTests
     [InlineData("", "https://openrouter.ai/api/v1", "openai", "needs a Name")]
     [InlineData("openrouter", "openrouter.ai/api/v1", "openai", "BaseUrl")]
     [InlineData("openrouter", "ftp://openrouter.ai", "openai", "BaseUrl")]
-    [InlineData("openrouter", "https://openrouter.ai/api/v1", "gemini", "Kind 'gemini' is not supported")]
+    [InlineData("openrouter", "https://openrouter.ai/api/v1", "grpc", "Kind 'grpc' is not supported")]
     public void Validate_BadProvider_SaysWhatIsWrong(string name, string baseUrl, string kind, string expected)
     {
         var result = Validate(Valid with { Name = name, BaseUrl = baseUrl, Kind = kind });
@@ -43,6 +43,51 @@ public sealed class ProvidersOptionsValidatorTests
         var provider = Valid with { CatalogSource = CatalogSourceKind.Static, Models = [new StaticModelOptions()] };
 
         Assert.Contains("needs an Id", Validate(provider).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("gemini")]
+    [InlineData("anthropic")]
+    [InlineData("cohere")]
+    [InlineData("cloudflare")]
+    [InlineData("ollama")]
+    public void Validate_EveryWireFormat_IsAKnownKind(string kind)
+    {
+        Assert.True(Validate(Valid with { Kind = kind, CatalogSource = CatalogSourceKind.Static }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_AllowListWithoutModels_Fails()
+    {
+        var provider = Valid with { Free = new FreeRuleOptions { Rule = FreeRule.AllowList } };
+
+        Assert.Contains("AllowList rule needs Models", Validate(provider).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PricingRuleWithoutPrices_Fails()
+    {
+        var provider = Valid with { CatalogSource = CatalogSourceKind.OpenAiModels, Free = new FreeRuleOptions { Rule = FreeRule.Pricing } };
+
+        Assert.Contains("Pricing rule needs prices", Validate(provider).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PlaceholderInBaseUrl_FailsOnlyOnceTheProviderServes()
+    {
+        var cloudflare = Valid with { Name = "cloudflare", Kind = "cloudflare", BaseUrl = "https://api.cloudflare.com/client/v4/accounts/{ACCOUNT_ID}/ai" };
+
+        Assert.True(Validate(cloudflare).Succeeded);
+        Assert.Contains("placeholder", Validate(cloudflare with { ApiKey = "token" }).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ParameterIgnoredAndRejected_Fails()
+    {
+        var provider = Valid with { Parameters = new ParameterOptions { Ignore = ["seed"], Reject = ["seed"] } };
+
+        Assert.Contains("'seed' is both ignored and rejected", Validate(provider).FailureMessage, StringComparison.Ordinal);
     }
 
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(params ProviderOptions[] providers) =>

@@ -105,6 +105,27 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task PutNativeModel_OverHttp_ServesItWithItsLimits_AndResetForgetsIt()
+    {
+        await using var simulator = await TestSimulator.StartAsync();
+        using var client = simulator.Client();
+        const string hello = """{"model":"llama3.3:70b","stream":false,"messages":[{"role":"user","content":"Hi"}]}""";
+
+        using var put = await client.PutAsync(new Uri("_control/native/ollama/models", UriKind.Relative), Json("""{"id":"llama3.3:70b","requestsPerMinute":1,"requestsPerDay":0,"tokensPerMinute":0}"""), TestContext.Current.CancellationToken);
+        using var unknownKind = await client.PutAsync(new Uri("_control/native/bard/models", UriKind.Relative), Json("""{"id":"x"}"""), TestContext.Current.CancellationToken);
+        using var first = await client.PostJsonAsync("ollama/api/chat", hello, key: null);
+        using var second = await client.PostJsonAsync("ollama/api/chat", hello, key: null);
+        simulator.Control.Reset();
+        using var gone = await client.PostJsonAsync("ollama/api/chat", hello, key: null);
+
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownKind.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
     public async Task Reset_RestoresConfiguredCatalogFaultsAndQuotas()
     {
         await using var simulator = await TestSimulator.StartAsync();

@@ -1,0 +1,259 @@
+using System.Text;
+using System.Text.Json;
+using AspireRouter.RouterCore.Providers.Translation;
+
+namespace AspireRouter.RouterCore.Providers.Gemini;
+
+/// <summary>
+/// Writes a <c>generateContent</c> body (https://ai.google.dev/api/generate-content): <c>contents</c> of <c>user</c> and
+/// <c>model</c> turns, <c>systemInstruction</c>, <c>tools</c> with <c>functionDeclarations</c>, <c>toolConfig</c>, <c>generationConfig</c>.
+/// </summary>
+internal static class GeminiRequestWriter
+{
+    public static void Write(Utf8JsonWriter json, OpenAiChatBody body, string model)
+    {
+        // Gemma models on the Gemini API refuse systemInstruction ("Developer instruction is not enabled"): the system text leads the first turn.
+        var system = SystemText(body.Messages);
+        var systemInFirstTurn = model.StartsWith("gemma-", StringComparison.Ordinal) ? system : null;
+        json.WriteStartObject();
+        WriteContents(json, body.Messages, systemInFirstTurn);
+        if (system is not null && systemInFirstTurn is null)
+        {
+            json.WriteStartObject("systemInstruction"u8);
+            json.WriteStartArray("parts"u8);
+            WriteText(json, system);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        if (body.HasTools)
+        {
+            WriteTools(json, body);
+        }
+
+        WriteGenerationConfig(json, body);
+        json.WriteEndObject();
+    }
+
+    private static string? SystemText(IReadOnlyList<OpenAiMessage> messages)
+    {
+        StringBuilder? text = null;
+        foreach (var message in messages)
+        {
+            if (message.IsSystem)
+            {
+                (text ??= new StringBuilder()).Append(text.Length == 0 ? "" : "\n\n").Append(message.Text);
+            }
+        }
+
+        return text?.ToString();
+    }
+
+    // Consecutive messages of one role become one turn: tool results (user) follow the model's calls, as Gemini expects.
+    private static void WriteContents(Utf8JsonWriter json, IReadOnlyList<OpenAiMessage> messages, string? leadingText)
+    {
+        var names = new ToolCallNames(messages);
+        string? open = null;
+        json.WriteStartArray("contents"u8);
+        foreach (var message in messages)
+        {
+            if (message.IsSystem)
+            {
+                continue;
+            }
+
+            var role = message.Role == "assistant" ? "model" : "user";
+            if (role != open)
+            {
+                if (open is not null)
+                {
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteStartObject();
+                json.WriteString("role"u8, role);
+                json.WriteStartArray("parts"u8);
+                open = role;
+                if (leadingText is not null && role == "user")
+                {
+                    WriteText(json, leadingText);
+                    leadingText = null;
+                }
+            }
+
+            WriteParts(json, message, names);
+        }
+
+        if (open is not null)
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteParts(Utf8JsonWriter json, OpenAiMessage message, ToolCallNames names)
+    {
+        if (message.Role is "tool" or "function")
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("functionResponse"u8);
+            json.WriteString("name"u8, names.For(message));
+            json.WritePropertyName("response"u8);
+            JsonArguments.WriteResult(json, message.Text);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            return;
+        }
+
+        foreach (var part in message.Content ?? [])
+        {
+            if (part.IsImage)
+            {
+                WriteImage(json, part.ImageUrl!.Url);
+            }
+            else if (!string.IsNullOrEmpty(part.Text))
+            {
+                WriteText(json, part.Text);
+            }
+        }
+
+        foreach (var call in message.ToolCalls ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("functionCall"u8);
+            json.WriteString("name"u8, call.Function.Name);
+            json.WritePropertyName("args"u8);
+            JsonArguments.WriteObject(json, call.Function.Arguments);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string text)
+    {
+        json.WriteStartObject();
+        json.WriteString("text"u8, text);
+        json.WriteEndObject();
+    }
+
+    private static void WriteImage(Utf8JsonWriter json, string url)
+    {
+        json.WriteStartObject();
+        if (DataUrl.TryParse(url, out var mediaType, out var data))
+        {
+            json.WriteStartObject("inlineData"u8);
+            json.WriteString("mimeType"u8, mediaType);
+            json.WriteString("data"u8, data);
+        }
+        else
+        {
+            json.WriteStartObject("fileData"u8);
+            json.WriteString("fileUri"u8, url);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTools(Utf8JsonWriter json, OpenAiChatBody body)
+    {
+        json.WriteStartArray("tools"u8);
+        json.WriteStartObject();
+        json.WriteStartArray("functionDeclarations"u8);
+        foreach (var tool in body.Tools!)
+        {
+            json.WriteStartObject();
+            json.WriteString("name"u8, tool.Function.Name);
+            if (tool.Function.Description is { } description)
+            {
+                json.WriteString("description"u8, description);
+            }
+
+            if (tool.Function.Parameters is { ValueKind: JsonValueKind.Object } parameters)
+            {
+                json.WritePropertyName("parametersJsonSchema"u8);
+                parameters.WriteTo(json);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        var choice = ToolChoice.From(body.ToolChoice);
+        if (choice.Mode == ToolChoiceMode.Auto)
+        {
+            return;
+        }
+
+        json.WriteStartObject("toolConfig"u8);
+        json.WriteStartObject("functionCallingConfig"u8);
+        json.WriteString("mode"u8, choice.Mode == ToolChoiceMode.None ? "NONE"u8 : "ANY"u8);
+        if (choice.FunctionName is { } name)
+        {
+            json.WriteStartArray("allowedFunctionNames"u8);
+            json.WriteStringValue(name);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteGenerationConfig(Utf8JsonWriter json, OpenAiChatBody body)
+    {
+        json.WriteStartObject("generationConfig"u8);
+        WriteIfSet(json, "temperature"u8, body.Temperature);
+        WriteIfSet(json, "topP"u8, body.TopP);
+        WriteIfSet(json, "topK"u8, body.TopK);
+        WriteIfSet(json, "maxOutputTokens"u8, body.OutputTokenLimit);
+        WriteIfSet(json, "seed"u8, body.Seed);
+        WriteIfSet(json, "presencePenalty"u8, body.PresencePenalty);
+        WriteIfSet(json, "frequencyPenalty"u8, body.FrequencyPenalty);
+        var stops = body.StopSequences;
+        if (stops.Count > 0)
+        {
+            json.WriteStartArray("stopSequences"u8);
+            foreach (var stop in stops)
+            {
+                json.WriteStringValue(stop);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (body.WantsJson)
+        {
+            json.WriteString("responseMimeType"u8, "application/json"u8);
+        }
+
+        if (body.ResponseSchema is { } schema)
+        {
+            json.WritePropertyName("responseJsonSchema"u8);
+            schema.WriteTo(json);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+namespace AspireRouter.RouterCore.Providers.Translation;
+
+/// <summary>Finds complete events in buffered stream bytes and splits a server-sent event into its name and data.</summary>
+internal static class StreamFrames
+{
+    private static ReadOnlySpan<byte> EventField => "event:"u8;
+
+    private static ReadOnlySpan<byte> DataField => "data:"u8;
+
+    /// <summary>The length of the first complete frame (terminator included), or 0 when none is complete yet.</summary>
+    public static int FindEnd(ReadOnlySpan<byte> buffer, StreamFraming framing)
+    {
+        if (framing == StreamFraming.JsonLines)
+        {
+            var newline = buffer.IndexOf((byte)'\n');
+            return newline < 0 ? 0 : newline + 1;
+        }
+
+        var offset = 0;
+        while (true)
+        {
+            var newline = buffer[offset..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                return 0;
+            }
+
+            var next = offset + newline + 1;
+            if (next < buffer.Length && buffer[next] == (byte)'\n')
+            {
+                return next + 1;
+            }
+
+            if (next + 1 < buffer.Length && buffer[next] == (byte)'\r' && buffer[next + 1] == (byte)'\n')
+            {
+                return next + 2;
+            }
+
+            offset = next;
+        }
+    }
+
+    /// <summary>The <c>event:</c> name (empty when absent) and the first <c>data:</c> payload of one server-sent event.</summary>
+    public static void Split(ReadOnlySpan<byte> frame, out ReadOnlySpan<byte> eventName, out ReadOnlySpan<byte> data)
+    {
+        eventName = default;
+        data = default;
+        while (!frame.IsEmpty)
+        {
+            var newline = frame.IndexOf((byte)'\n');
+            var line = (newline < 0 ? frame : frame[..newline]).TrimEnd((byte)'\r');
+            frame = newline < 0 ? default : frame[(newline + 1)..];
+            if (line.StartsWith(EventField))
+            {
+                eventName = line[EventField.Length..].Trim((byte)' ');
+            }
+            else if (line.StartsWith(DataField) && data.IsEmpty)
+            {
+                data = line[DataField.Length..].Trim((byte)' ');
+            }
+        }
+    }
+}
