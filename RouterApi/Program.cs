@@ -1,11 +1,12 @@
-using AspireRouter.RouterCore.State;
+using AspireRouter.RouterApi.Extensions;
 using AspireRouter.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRedisClient("redis");
-builder.Services.AddRouterState();
+builder.AddRouterApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapRouterApi();
 app.Run();

@@ -9,9 +9,14 @@ internal static class UpstreamErrorText
     private static readonly string[] NoEndpointPhrases =
         ["No endpoints found", "No allowed providers", "no available model provider"];
 
+    // A 402 that a smaller request (fewer max_tokens) or another model could avoid, as opposed to an account out of credit.
+    private static readonly string[] RequestScopedPaymentPhrases = ["fewer max_tokens", "this model", "requires more credits"];
+
     public static bool IsContextLength(string text) => ContainsAny(text, ContextLengthPhrases);
 
     public static bool IsNoEndpoints(string text) => ContainsAny(text, NoEndpointPhrases);
+
+    public static bool IsRequestScopedPayment(string text) => ContainsAny(text, RequestScopedPaymentPhrases);
 
     /// <summary>The window of OpenRouter's account-wide free-model quota the message names (<c>free-models-per-day</c>, <c>free-models-per-min</c>), or null.</summary>
     public static TimeSpan? AccountQuotaWindow(string text) =>

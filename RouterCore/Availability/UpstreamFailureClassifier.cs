@@ -31,7 +31,9 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
         {
             StatusCode = status == 0 ? null : status,
             Message = error?.Message,
-            Scope = accountWindow is not null || kind is UpstreamFailureKind.PaymentRequired or UpstreamFailureKind.Unauthorized
+            Scope = accountWindow is not null
+                || kind == UpstreamFailureKind.Unauthorized
+                || (kind == UpstreamFailureKind.PaymentRequired && !UpstreamErrorText.IsRequestScopedPayment(text))
                 ? CooldownScope.Provider
                 : CooldownScope.Model,
             CooldownUntil = until ?? (accountWindow is { } window ? QuotaWindow.EndOf(now, window) : null),

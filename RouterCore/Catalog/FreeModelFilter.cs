@@ -7,11 +7,26 @@ public static class FreeModelFilter
 {
     private const string MetaRouterPrefix = "openrouter/";
 
-    /// <summary>Free, not a meta-router, and producing text (chat pool) or images (image pool).</summary>
+    /// <summary>Free, not a meta-router, and producing text (chat pool) or images (image pool), never audio or video.</summary>
     public static bool IsPoolable(ModelInfo model) =>
         IsFree(model)
         && !IsMetaRouter(model)
-        && (model.Capabilities & (ModelCapabilities.TextOutput | ModelCapabilities.ImageOutput)) != 0;
+        && (model.Capabilities & (ModelCapabilities.TextOutput | ModelCapabilities.ImageOutput)) != 0
+        && !MakesAudioOrVideo(model);
+
+    // Music and video generators (e.g. Google's Lyria, "text"+"audio" out) would answer a chat with a media clip.
+    private static bool MakesAudioOrVideo(ModelInfo model)
+    {
+        foreach (var modality in model.OutputModalities)
+        {
+            if (modality is "audio" or "video")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every listed price is exactly zero; a missing price counts as free, a negative or unparseable one never does.</summary>
     public static bool IsFree(ModelInfo model)

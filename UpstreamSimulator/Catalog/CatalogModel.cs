@@ -7,9 +7,10 @@ namespace AspireRouter.UpstreamSimulator.Catalog;
 /// <summary>One entry of OpenRouter's catalog: its exact JSON, and the fields the simulator acts on.</summary>
 internal sealed class CatalogModel
 {
-    private CatalogModel(string id, byte[] json, FrozenSet<string> input, FrozenSet<string> output, FrozenSet<string> parameters)
+    private CatalogModel(string id, byte[] json, int contextLength, FrozenSet<string> input, FrozenSet<string> output, FrozenSet<string> parameters)
     {
         Id = id;
+        ContextLength = contextLength;
         Json = json;
         InputModalities = input;
         OutputModalities = output;
@@ -20,6 +21,9 @@ internal sealed class CatalogModel
 
     /// <summary>The entry exactly as <c>GET /models</c> serves it.</summary>
     public byte[] Json { get; }
+
+    /// <summary>The model's context window in tokens; 0 when the entry does not say.</summary>
+    public int ContextLength { get; }
 
     public FrozenSet<string> InputModalities { get; }
 
@@ -39,6 +43,7 @@ internal sealed class CatalogModel
         return new CatalogModel(
             id,
             JsonSerializer.SerializeToUtf8Bytes(entry, CatalogJsonContext.Default.JsonObject),
+            entry["context_length"] is JsonValue length && length.TryGetValue<int>(out var tokens) ? tokens : 0,
             Strings(architecture?["input_modalities"]),
             Strings(architecture?["output_modalities"]),
             Strings(entry["supported_parameters"]));

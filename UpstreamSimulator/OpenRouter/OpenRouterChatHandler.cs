@@ -100,9 +100,16 @@ internal sealed class OpenRouterChatHandler(
         await responder.RespondAsync(context, request, model.Id, reply, trace.Sequence, fault);
     }
 
-    /// <summary>OpenRouter's 404s when no provider of the model can take the request.</summary>
+    /// <summary>OpenRouter's 400 for a prompt over the context window, and its 404s when no provider of the model can take the request.</summary>
     private static OpenRouterFailure? Unservable(ChatRequest request, CatalogModel model, string userId)
     {
+        var promptTokens = TokenEstimator.Count(request.PromptText);
+        var completionTokens = request.MaxTokens ?? 0;
+        if (model.ContextLength > 0 && promptTokens + completionTokens > model.ContextLength)
+        {
+            return OpenRouterErrors.ContextLengthExceeded(model.ContextLength, promptTokens, completionTokens, userId);
+        }
+
         if (request.HasTools && !model.Supports("tools"))
         {
             return OpenRouterErrors.NoToolEndpoints(userId);

@@ -21,6 +21,13 @@ internal static class OpenRouterErrors
 
     public static OpenRouterFailure InvalidModel(string model, string userId) => Simple(400, $"{model} is not a valid model ID", userId);
 
+    /// <summary>The prompt and the completion asked for do not fit the model's context window.</summary>
+    public static OpenRouterFailure ContextLengthExceeded(int contextLength, int promptTokens, int completionTokens, string userId) =>
+        Simple(
+            400,
+            $"This endpoint's maximum context length is {contextLength} tokens. However, you requested about {promptTokens + completionTokens} tokens ({promptTokens} of text input, {completionTokens} in the output). Please reduce the length of either one, or use the \"middle-out\" transform to compress your prompt automatically.",
+            userId);
+
     public static OpenRouterFailure NoEndpoints(string model, string userId) => Simple(404, $"No endpoints found for {model}.", userId);
 
     public static OpenRouterFailure NoToolEndpoints(string userId) =>

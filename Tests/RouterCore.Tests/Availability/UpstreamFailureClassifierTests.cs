@@ -158,6 +158,17 @@ public sealed class UpstreamFailureClassifierTests
         Assert.True(failure.CoolsDown);
     }
 
+    [Fact]
+    public void Classify_PaymentForThisRequestOnly_CoolsOnlyTheModel()
+    {
+        // OpenRouter's 402 when max_tokens is more than the credit covers: a smaller request or another model may pass.
+        var failure = Classify(402, """{"error":{"message":"This request requires more credits, or fewer max_tokens. You requested up to 4096 tokens, but can only afford 0.","code":402}}""");
+
+        Assert.Equal(UpstreamFailureKind.PaymentRequired, failure.Kind);
+        Assert.Equal(CooldownScope.Model, failure.Scope);
+        Assert.True(failure.CoolsDown);
+    }
+
     private UpstreamFailure Classify(int status, string body)
     {
         HttpHeaders? headers = null;

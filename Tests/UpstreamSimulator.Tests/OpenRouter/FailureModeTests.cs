@@ -24,6 +24,22 @@ public sealed class FailureModeTests
     }
 
     [Fact]
+    public async Task Chat_OverTheContextWindow_Gets400MaximumContextLength()
+    {
+        // https://openrouter.ai/docs/api-reference/errors: 400 when the prompt and max_tokens exceed the model's context length.
+        await using var simulator = await TestSimulator.StartAsync();
+        using var client = simulator.Client();
+
+        // nvidia/nemotron-nano-9b-v2:free has a 128,000-token window.
+        using var response = await client.ChatAsync(TestSimulator.FreeToolModel, extra: ",\"max_tokens\":127999");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.JsonAsync()).GetProperty("error");
+        Assert.Equal(400, error.GetProperty("code").GetInt32());
+        Assert.StartsWith("This endpoint's maximum context length is 128000 tokens.", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Chat_WithoutKey_Gets401NoAuthCredentials()
     {
         // https://openrouter.ai/docs/api-reference/errors: 401 invalid credentials.

@@ -1,0 +1,71 @@
+using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterApi.Apis;
+
+/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, then hand it to the fallback loop.</summary>
+internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, CatalogStore catalog, IOptions<RouterApiOptions> options)
+{
+    private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        using var body = await RequestBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        if (body is null)
+        {
+            await OpenAiErrorResults.InvalidRequestAsync(
+                context,
+                StatusCodes.Status413PayloadTooLarge,
+                $"The request body is larger than this router accepts ({_maxBodyBytes} bytes, Router:MaxRequestBodyBytes).",
+                param: null,
+                code: "request_too_large");
+            return;
+        }
+
+        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error))
+        {
+            await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
+            return;
+        }
+
+        if (IsUnknownModel(request))
+        {
+            await OpenAiErrorResults.InvalidRequestAsync(
+                context,
+                StatusCodes.Status404NotFound,
+                $"The model '{request.Model}' does not exist in the free pool. Use 'free' for any free model, or an id from GET /v1/models.",
+                param: "model",
+                code: "model_not_found");
+            return;
+        }
+
+        await forwarder.ForwardAsync(context, request, body);
+    }
+
+    private bool IsUnknownModel(ChatRequest request)
+    {
+        if (request.Model is not { } model || VirtualModels.TryGetAdditions(model, out _))
+        {
+            return false;
+        }
+
+        var snapshot = catalog.Current;
+        if (snapshot.IndexOf(model) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var fallback in request.Models)
+        {
+            if (snapshot.IndexOf(fallback) >= 0 || VirtualModels.TryGetAdditions(fallback, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

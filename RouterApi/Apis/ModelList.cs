@@ -1,0 +1,7 @@
+namespace AspireRouter.RouterApi.Apis;
+
+/// <summary>OpenAI's <c>ListModelsResponse</c>.</summary>
+internal sealed record ModelList(IReadOnlyList<ModelEntry> Data)
+{
+    public string Object { get; init; } = "list";
+}

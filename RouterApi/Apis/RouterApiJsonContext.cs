@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace AspireRouter.RouterApi.Apis;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ModelList))]
+[JsonSerializable(typeof(ModelEntry))]
+internal sealed partial class RouterApiJsonContext : JsonSerializerContext;

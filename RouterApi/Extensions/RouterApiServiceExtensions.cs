@@ -1,0 +1,33 @@
+using AspireRouter.RouterApi.Apis;
+using AspireRouter.RouterApi.Auth;
+using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterCore;
+using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterApi.Extensions;
+
+public static class RouterApiServiceExtensions
+{
+    /// <summary>Everything RouterApi serves with: the routing domain, client keys, the upstream pool and the endpoints' services.</summary>
+    public static IHostApplicationBuilder AddRouterApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddRouterCore();
+        var services = builder.Services;
+        services.AddRouterState();
+        services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
+        services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
+
+        services.AddSingleton<ClientKeyAuthenticator>();
+        services.AddSingleton<UpstreamClient>();
+        services.AddSingleton<ChatAttempt>();
+        services.AddSingleton<ChatForwarder>();
+        services.AddSingleton<ExhaustionResponder>();
+        services.AddSingleton<ChatCompletionsEndpoint>();
+        services.AddSingleton<ModelEntries>();
+        services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        return builder;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Requirements;
+using AspireRouter.RouterCore.Selection;
+
+namespace AspireRouter.RouterApi.Forwarding;
+
+/// <summary>
+/// Answers a request no model served: 400 when no model in the pool could ever serve it, 429 with <c>Retry-After</c> when
+/// every candidate is cooling down, 503 otherwise; the message says how many models were tried and why each failed.
+/// </summary>
+internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore policy, AvailabilityTracker tracker, TimeProvider time)
+{
+    public static Task WriteRejectedAsync(HttpContext context, UpstreamFailure failure, List<AttemptRecord> attempts)
+    {
+        var last = attempts[^1];
+        ResponseCommitter.WriteRouterHeaders(context.Response, last.Model, last.Provider, attempts.Count);
+        var error = new OpenAiError(
+            failure.Message ?? "The model's provider rejected the request as malformed.",
+            OpenAiError.InvalidRequestType,
+            Param: null,
+            Code: failure.NeedsLargerContext ? "context_length_exceeded" : null);
+        return OpenAiErrorResults.WriteAsync(context, failure.StatusCode is >= 400 and < 500 ? failure.StatusCode.Value : 400, error);
+    }
+
+    public Task WriteAsync(HttpContext context, ChatRequest request, RequestRequirements requirements, List<AttemptRecord> attempts, DateTimeOffset? earliestReset)
+    {
+        ResponseCommitter.WriteRouterHeaders(context.Response, model: null, provider: null, attempts.Count);
+        if (attempts.Count == 0 && CountServable(requirements) == 0 && !NamesKnownModel(request))
+        {
+            return OpenAiErrorResults.InvalidRequestAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                $"No model in the free pool can serve this request: none offers {Needs(requirements)}.",
+                ParamFor(requirements),
+                "no_model_supports_request");
+        }
+
+        var now = time.GetUtcNow();
+        var reset = Earliest(earliestReset, attempts, now);
+        var tried = attempts.Count == 0 ? "No free model that can serve this request is available right now." : Tried(attempts);
+        if (reset is { } until && (attempts.Count == 0 || AllCoolingDown(attempts, now)))
+        {
+            var wait = until - now;
+            var message = $"{tried} Every candidate is cooling down; the earliest is available again in {Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s.";
+            return OpenAiErrorResults.WriteAsync(context, StatusCodes.Status429TooManyRequests, new OpenAiError(message, "requests", null, "rate_limit_exceeded"), wait);
+        }
+
+        return OpenAiErrorResults.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new OpenAiError(tried, "server_error", null, "no_model_available"));
+    }
+
+    private int CountServable(RequestRequirements requirements)
+    {
+        var current = policy.Current;
+        var count = 0;
+        foreach (var model in catalog.Current.Models)
+        {
+            if (requirements.IsMetBy(model) && !current.IsBlocked(model.Id))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private bool NamesKnownModel(ChatRequest request) =>
+        request.Model is { } model && catalog.Current.IndexOf(model) >= 0;
+
+    private DateTimeOffset? Earliest(DateTimeOffset? fromPlan, List<AttemptRecord> attempts, DateTimeOffset now)
+    {
+        var earliest = fromPlan > now ? fromPlan : null;
+        foreach (var attempt in attempts)
+        {
+            if (tracker.GetState(attempt.Model).CoolingUntil is { } until && until > now && (earliest is null || until < earliest))
+            {
+                earliest = until;
+            }
+        }
+
+        return earliest;
+    }
+
+    private bool AllCoolingDown(List<AttemptRecord> attempts, DateTimeOffset now)
+    {
+        foreach (var attempt in attempts)
+        {
+            if (tracker.GetState(attempt.Model).CoolingUntil is not { } until || until <= now)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Tried(List<AttemptRecord> attempts)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Tried {attempts.Count} free model{(attempts.Count == 1 ? "" : "s")}, none answered: ");
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            var attempt = attempts[i];
+            text.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : "; ")}{attempt.Model} ({attempt.Outcome})");
+        }
+
+        return text.Append('.').ToString();
+    }
+
+    private static string Needs(RequestRequirements requirements)
+    {
+        var needs = new List<string>();
+        if (requirements.NeedsTools)
+        {
+            needs.Add("tool calling");
+        }
+
+        if (requirements.NeedsVision)
+        {
+            needs.Add("image input");
+        }
+
+        if (requirements.NeedsStructuredOutputs)
+        {
+            needs.Add("structured outputs (json_schema)");
+        }
+
+        if (requirements.NeedsJsonMode)
+        {
+            needs.Add("JSON mode");
+        }
+
+        if (requirements.NeedsImageOutput)
+        {
+            needs.Add("image output");
+        }
+
+        needs.Add($"a context of at least {requirements.MinContextTokens.ToString(CultureInfo.InvariantCulture)} tokens");
+        return string.Join(" and ", needs);
+    }
+
+    private static string? ParamFor(RequestRequirements requirements) =>
+        requirements.NeedsTools ? "tools"
+        : requirements.NeedsStructuredOutputs || requirements.NeedsJsonMode ? "response_format"
+        : requirements.NeedsImageOutput ? "modalities"
+        : "messages";
+}

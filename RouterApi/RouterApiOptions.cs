@@ -1,0 +1,19 @@
+namespace AspireRouter.RouterApi;
+
+/// <summary>The OpenAI surface's own settings (section <c>Router</c>).</summary>
+public sealed class RouterApiOptions
+{
+    public const string SectionName = "Router";
+
+    /// <summary>Client API keys by name (<c>Router:ClientKeys:{name}</c> = key); only their hashes are kept in memory.</summary>
+    public Dictionary<string, string> ClientKeys { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Largest request body accepted; larger ones get 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Largest upstream response body relayed for a non-streaming request.</summary>
+    public long MaxResponseBodyBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>How long one attempt may take to produce its first token (or whole body when not streaming) before the next candidate is tried.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}

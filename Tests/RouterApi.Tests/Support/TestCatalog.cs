@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+
+namespace AspireRouter.RouterApi.Tests.Support;
+
+/// <summary>Writes small OpenRouter-shaped catalogs (<c>GET /api/v1/models</c>) of identical free text models for the simulator to serve.</summary>
+internal static class TestCatalog
+{
+    public static string[] ModelIds(int count) => [.. Enumerable.Range(0, count).Select(i => $"test/model-{i}:free")];
+
+    /// <returns>The catalog file's path (in the temp folder).</returns>
+    public static string Write(IEnumerable<string> ids)
+    {
+        var data = new JsonArray();
+        foreach (var id in ids)
+        {
+            data.Add(Entry(id));
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"aspire-router-catalog-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, new JsonObject { ["data"] = data }.ToJsonString());
+        return path;
+    }
+
+    private static JsonObject Entry(string id) => new()
+    {
+        ["id"] = id,
+        ["canonical_slug"] = id,
+        ["name"] = $"Test: {id}",
+        ["created"] = 1_750_000_000,
+        ["description"] = "A free test model.",
+        ["context_length"] = 32_768,
+        ["architecture"] = new JsonObject
+        {
+            ["modality"] = "text->text",
+            ["input_modalities"] = new JsonArray("text"),
+            ["output_modalities"] = new JsonArray("text"),
+            ["tokenizer"] = "Other",
+            ["instruct_type"] = null,
+        },
+        ["pricing"] = new JsonObject { ["prompt"] = "0", ["completion"] = "0" },
+        ["top_provider"] = new JsonObject { ["context_length"] = 32_768, ["max_completion_tokens"] = 4096, ["is_moderated"] = false },
+        ["per_request_limits"] = null,
+        ["supported_parameters"] = new JsonArray("max_tokens", "temperature", "stop", "tools", "tool_choice", "response_format", "structured_outputs"),
+    };
+}
