@@ -20,11 +20,13 @@ free_port() {
   done
 }
 
-# Waits up to $3 seconds (default 60) until URL $1 answers 200; $2 names the service in the error.
+# Waits up to 60 seconds until URL $1 answers 200; $2 names the service (and its log), $3 is its process.
 wait_http() {
-  local url=$1 name=$2 deadline=$((SECONDS + ${3:-60}))
+  local url=$1 name=$2 pid=$3 deadline=$((SECONDS + 60))
   until curl -fs -o /dev/null --max-time 2 "$url"; do
-    ((SECONDS < deadline)) || die "$name did not answer $url in time (log: $BENCH_WORK/$name.log)"
+    if ! kill -0 "$pid" 2>/dev/null || ((SECONDS >= deadline)); then
+      die "$name did not answer $url; the end of its log:"$'\n'"$(tail -15 "$BENCH_WORK/$name.log")"
+    fi
     sleep 0.2
   done
 }

@@ -5,6 +5,7 @@ declare -A TARGET_URL TARGET_KEY TARGET_MODEL TARGET_HEADERS TARGET_PID
 BENCH_PIDS=()
 UPSTREAM_KEY=sk-or-v1-bench-key-0000
 UPSTREAM_MODEL=google/gemma-3-27b-it:free
+ROUTER_KEY=sk-aspirerouter-bench-0001
 
 # Runs "$@" in the background with its output in $BENCH_WORK/$1-named log; the pid is in $STARTED.
 spawn() {
@@ -31,7 +32,7 @@ start_simulator() {
   SIM_URL="http://127.0.0.1:$SIM_PORT"
   spawn simulator env Logging__LogLevel__Default=Warning dotnet UpstreamSimulator/bin/Release/net10.0/UpstreamSimulator.dll \
     --urls "$SIM_URL" --Simulator:Mode=zero-latency --Simulator:OpenRouter:Quota:Enabled=false
-  wait_http "$SIM_URL/health" simulator
+  wait_http "$SIM_URL/health" simulator "$STARTED"
   register direct "$SIM_URL/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
 
@@ -59,10 +60,10 @@ start_router() {
     ConnectionStrings__redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" \
     Providers__openrouter__BaseUrl="$SIM_URL/openrouter/api/v1" Providers__openrouter__ApiKey=sim-key \
     Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 \
-    Router__ClientKeys__bench=bench-key \
+    Router__ClientKeys__bench="$ROUTER_KEY" \
     dotnet RouterApi/bin/Release/net10.0/RouterApi.dll
-  wait_http "http://127.0.0.1:$port/health" router
-  register router "http://127.0.0.1:$port/v1/chat/completions" bench-key free "" "$STARTED"
+  wait_http "http://127.0.0.1:$port/health" router "$STARTED"
+  register router "http://127.0.0.1:$port/v1/chat/completions" "$ROUTER_KEY" free "" "$STARTED"
 }
 
 start_portkey() {
@@ -70,7 +71,7 @@ start_portkey() {
   port=$(free_port)
   spawn portkey env NODE_ENV=production node --require ./bench/portkey/loopback.cjs \
     bench/node_modules/@portkey-ai/gateway/build/start-server.js --port="$port" --headless
-  wait_http "http://127.0.0.1:$port/" portkey
+  wait_http "http://127.0.0.1:$port/" portkey "$STARTED"
   register portkey "http://127.0.0.1:$port/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" \
     "x-portkey-provider: openai|x-portkey-custom-host: $SIM_URL/openrouter/api/v1" "$STARTED"
 }
@@ -81,7 +82,7 @@ start_nginx() {
   mkdir -p "$dir"
   write_nginx_conf "$port" >"$dir/nginx.conf"
   spawn nginx nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
-  wait_http "http://127.0.0.1:$port/health" nginx
+  wait_http "http://127.0.0.1:$port/health" nginx "$STARTED"
   register nginx "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
 
