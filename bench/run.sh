@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-COMMAND="bench/run.sh $*"
+COMMAND="bench/run.sh${*:+ $*}"
 SMOKE=false MICRO=true OUT="" TARGET_LIST=direct,router,portkey,nginx
 while [ $# -gt 0 ]; do
   case $1 in

@@ -7,11 +7,11 @@ die() {
   exit 1
 }
 
-# A loopback port nothing listens on (a connection to it is refused).
+# A loopback port nothing listens on, below the ephemeral range (32768 and up) that outgoing connections take.
 free_port() {
   local port
   while :; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! grep -qw "$port" "$BENCH_WORK/ports" 2>/dev/null; then
       echo "$port" >>"$BENCH_WORK/ports"
       echo "$port"

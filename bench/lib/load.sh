@@ -112,7 +112,8 @@ open_streams() {
     record open_rss_mb "$target" "$(sort -n "$samples" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')"
     record open_cpu "$target" "$(awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$started" -v e="$(date +%s.%N)" \
       'BEGIN { printf "%.0f", 100 * t / hz / (e - s) }')"
-    record open_done "$target" "$(field "$line" requests)"
+    record open_p50 "$target" "$(us_to_ms "$(field "$line" p50_us)")"
+    record open_p99 "$target" "$(us_to_ms "$(field "$line" p99_us)")"
     note_errors "$target" "$line"
   done
   simulator_control POST reset
