@@ -15,29 +15,46 @@ internal static class SyntheticPool
     private const string Provider = "openrouter";
     private static readonly int[] ContextLengths = [0, 8_192, 32_768, 131_072];
 
-    public static RoutePlanner Planner(int size, IRandomSource random)
+    public static RoutePlanner Planner(int size, IRandomSource random) =>
+        new(Catalog(size), Policy(size), Tracker(size), [new WeightedRandomSelector(random)], TimeProvider.System);
+
+    /// <summary>The planner's inputs joined as it joins them, for timing filtering and sampling apart.</summary>
+    public static CandidateTable Table(int size) => CandidateTable.Build(Catalog(size).Current, Policy(size).Current, Tracker(size));
+
+    private static CatalogStore Catalog(int size)
     {
-        var time = TimeProvider.System;
-        var models = Enumerable.Range(0, size).Select(Model).ToList();
         var catalog = new CatalogStore();
-        catalog.Replace(new CatalogSnapshot(models, time.GetUtcNow()));
-        var policy = new PolicyStore(Options.Create(new RoutingPolicy
+        catalog.Replace(new CatalogSnapshot(Models(size), TimeProvider.System.GetUtcNow()));
+        return catalog;
+    }
+
+    private static PolicyStore Policy(int size)
+    {
+        var models = Models(size);
+        return new PolicyStore(Options.Create(new RoutingPolicy
         {
             Weights = [.. models.Where((_, i) => i % 7 == 0).Select((m, i) => new ModelWeight { Model = m.Id, Weight = i % 2 == 0 ? 3 : 0 })],
             Blocked = models.Where((_, i) => i % 50 == 49).Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
         }));
+    }
+
+    private static AvailabilityTracker Tracker(int size)
+    {
+        var time = TimeProvider.System;
         var tracker = new AvailabilityTracker(
             Options.Create(new AvailabilityOptions()),
             new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), time),
             time);
         var cooling = new UpstreamFailure(UpstreamFailureKind.RateLimited) { CooldownUntil = time.GetUtcNow().AddDays(1) };
-        foreach (var model in models.Where((_, i) => i % 20 == 3))
+        foreach (var model in Models(size).Where((_, i) => i % 20 == 3))
         {
             tracker.RecordFailure(model.Id, Provider, cooling);
         }
 
-        return new RoutePlanner(catalog, policy, tracker, [new WeightedRandomSelector(random)], time);
+        return tracker;
     }
+
+    private static List<ModelInfo> Models(int size) => [.. Enumerable.Range(0, size).Select(Model)];
 
     private static ModelInfo Model(int i)
     {
