@@ -26,6 +26,7 @@ done
 source bench/lib/common.sh
 source bench/lib/services.sh
 source bench/lib/load.sh
+source bench/lib/streams.sh
 source bench/lib/micro.sh
 source bench/lib/report.sh
 
