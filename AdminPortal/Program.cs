@@ -1,11 +1,15 @@
-using AspireRouter.RouterCore.State;
+using AspireRouter.AdminPortal.Extensions;
+using AspireRouter.RouterCore;
 using AspireRouter.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRedisClient("redis");
-builder.Services.AddRouterState();
+builder.AddRouterCore();
+builder.AddAdminPortal();
 
 var app = builder.Build();
+app.UseAdminPortal();
 app.MapDefaultEndpoints();
+app.MapAdminPortal();
 app.Run();

@@ -1,22 +1,32 @@
 using AspireRouter.AppHost.Redis;
+using AspireRouter.AppHost.Upstreams;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
 var redis = builder.AddRouterRedis();
 var adminPassword = builder.AddParameter(
-    "admin-password", new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
+    StartupNotes.AdminPasswordParameter, new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
+var clientKey = builder.AddParameter(
+    StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+var openRouter = OpenRouterUpstream.Add(builder);
 
-builder.AddProject<Projects.RouterApi>("routerapi")
+var routerApi = builder.AddProject<Projects.RouterApi>("routerapi")
+    .WithReference(redis).WaitFor(redis)
+    .WithEnvironment("Router__ClientKeys__local", clientKey)
+    .WithStartupNotes(openRouter.IsSandbox)
+    .WithHttpHealthCheck("/health");
+openRouter.ApplyTo(routerApi);
+
+var healthProbe = builder.AddProject<Projects.HealthProbe>("healthprobe")
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");
+openRouter.ApplyTo(healthProbe);
 
-builder.AddProject<Projects.HealthProbe>("healthprobe")
-    .WithReference(redis).WaitFor(redis)
-    .WithHttpHealthCheck("/health");
-
-builder.AddProject<Projects.AdminPortal>("adminportal")
+var adminPortal = builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Admin__Password", adminPassword)
+    .WithAdminPasswordNote()
     .WithHttpHealthCheck("/health");
+openRouter.ApplyTo(adminPortal);
 
 builder.Build().Run();

@@ -1,10 +1,10 @@
-using AspireRouter.RouterCore.State;
+using AspireRouter.HealthProbe.Extensions;
 using AspireRouter.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRedisClient("redis");
-builder.Services.AddRouterState();
+builder.AddHealthProbe();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

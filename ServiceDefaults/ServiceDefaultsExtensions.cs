@@ -66,13 +66,14 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
+    /// <summary>Maps <c>/health</c> and <c>/alive</c>, anonymous even where a fallback policy requires sign-in (the AppHost probes them).</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(AliveTag),
-        });
+        }).AllowAnonymous();
         return app;
     }
 

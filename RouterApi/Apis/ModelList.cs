@@ -4,4 +4,7 @@ namespace AspireRouter.RouterApi.Apis;
 internal sealed record ModelList(IReadOnlyList<ModelEntry> Data)
 {
     public string Object { get; init; } = "list";
+
+    /// <summary>Present (true) only when the pool is the simulated sandbox.</summary>
+    public bool? Sandbox { get; init; }
 }

@@ -1,5 +1,5 @@
 using AspireRouter.RouterApi.Forwarding;
-using AspireRouter.RouterCore.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Apis;
 
@@ -8,8 +8,10 @@ internal static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/models", (ModelEntries entries) =>
-            TypedResults.Json(new ModelList(entries.All()), RouterApiJsonContext.Default.ModelList));
+        v1.MapGet("/models", (ModelEntries entries, IOptions<RouterApiOptions> options) =>
+            TypedResults.Json(
+                new ModelList(entries.All()) { Sandbox = options.Value.Sandbox ? true : null },
+                RouterApiJsonContext.Default.ModelList));
         v1.MapGet("/models/{**id}", GetModelAsync);
         return v1;
     }

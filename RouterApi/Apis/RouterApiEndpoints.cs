@@ -11,6 +11,8 @@ internal static class RouterApiEndpoints
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();
         v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context));
         v1.MapModelsApi();
+        v1.MapRouterStatusApi();
+        app.MapImagesApi(v1);
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

@@ -5,4 +5,5 @@ namespace AspireRouter.RouterApi.Apis;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ModelList))]
 [JsonSerializable(typeof(ModelEntry))]
+[JsonSerializable(typeof(RouterStatus))]
 internal sealed partial class RouterApiJsonContext : JsonSerializerContext;

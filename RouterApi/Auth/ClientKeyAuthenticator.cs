@@ -1,25 +1,29 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
+using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Auth;
 
 /// <summary>
-/// Checks <c>Authorization: Bearer &lt;key&gt;</c> against the configured client keys. Only SHA-256 hashes are held;
-/// the presented key is hashed before any comparison, so lookup time says nothing about the stored keys.
+/// Checks <c>Authorization: Bearer &lt;key&gt;</c> against the configured client keys and those operators created in the portal
+/// (<see cref="ClientKeyDirectory"/>). Only SHA-256 hashes are held; the presented key is hashed before any comparison, so
+/// lookup time says nothing about the stored keys.
 /// </summary>
 internal sealed class ClientKeyAuthenticator
 {
     private const string Scheme = "Bearer ";
     private const int HashHexLength = SHA256.HashSizeInBytes * 2;
-    private readonly FrozenDictionary<string, string> _namesByHash;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _configured;
+    private readonly ClientKeyDirectory _created;
 
-    public ClientKeyAuthenticator(IOptions<RouterApiOptions> options)
+    public ClientKeyAuthenticator(IOptions<RouterApiOptions> options, ClientKeyDirectory created)
     {
-        _namesByHash = options.Value.ClientKeys.ToFrozenDictionary(pair => HashHex(pair.Value), pair => pair.Key, StringComparer.Ordinal);
-        _lookup = _namesByHash.GetAlternateLookup<ReadOnlySpan<char>>();
+        _configured = options.Value.ClientKeys
+            .ToFrozenDictionary(pair => ClientKeyHasher.Hash(pair.Value), pair => pair.Key, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _created = created;
     }
 
     /// <summary>Whether the header holds a key at all (<c>Bearer</c> and something after it); other schemes count as a wrong key.</summary>
@@ -45,7 +49,7 @@ internal sealed class ClientKeyAuthenticator
         SHA256.HashData(utf8[..length], hash);
         Span<char> hex = stackalloc char[HashHexLength];
         Convert.TryToHexStringLower(hash, hex, out _);
-        if (_lookup.TryGetValue(hex, out var name))
+        if (_configured.TryGetValue(hex, out var name) || _created.NamesByHash.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hex, out name))
         {
             keyName = name;
             return true;
@@ -53,6 +57,4 @@ internal sealed class ClientKeyAuthenticator
 
         return false;
     }
-
-    public static string HashHex(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -2,6 +2,7 @@ using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,10 @@ public static class RouterApiServiceExtensions
         builder.AddRouterCore();
         var services = builder.Services;
         services.AddRouterState();
+        services.AddPolicySynchronizer();
+        services.AddClientKeySynchronizer();
+        services.AddSharedAvailability();
+        services.AddCatalogFollower();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 
@@ -24,10 +29,13 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<ChatForwarder>();
+        services.AddSingleton<RoutingDecisionRecorder>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<ModelEntries>();
+        services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        services.AddHostedService<SandboxNotice>();
         return builder;
     }
 }

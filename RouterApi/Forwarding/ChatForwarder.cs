@@ -1,9 +1,9 @@
+using System.Globalization;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
-using AspireRouter.RouterCore.Requirements;
 using AspireRouter.RouterCore.Selection;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +11,8 @@ namespace AspireRouter.RouterApi.Forwarding;
 
 /// <summary>
 /// The fallback loop: plan the candidates, try them in order until one answers, the request is refused as malformed,
-/// or the attempt budget or deadline runs out; then tell the client, in OpenAI's shape, what happened.
+/// or the attempt budget or deadline runs out; when every candidate is cooling and the client (or the policy) accepts a
+/// short wait, wait for the earliest reset and try again; then tell the client, in OpenAI's shape, what happened.
 /// </summary>
 internal sealed class ChatForwarder(
     RoutePlanner planner,
@@ -20,37 +21,66 @@ internal sealed class ChatForwarder(
     IOptions<ProvidersOptions> providers,
     ChatAttempt attempt,
     ExhaustionResponder exhaustion,
+    RoutingDecisionRecorder decisions,
     TimeProvider time)
 {
+    /// <summary>Seconds the client accepts to wait for a cooling model rather than get a 429 (capped by <c>Routing:MaxWaitForReset</c>).</summary>
+    public const string MaxWaitHeader = "x-router-max-wait";
+
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
     {
-        var budget = policy.Current;
-        var started = time.GetTimestamp();
-        var requirements = RequirementsReader.From(request);
-        var attempts = new List<AttemptRecord>(budget.AttemptBudget);
-        var plan = planner.Plan(request, requirements);
+        var state = new ForwardingState(request, policy.Current, time.GetTimestamp());
+        try
+        {
+            await TryServeAsync(context, body, state);
+            if (!state.Served && state.Rejected is null && WaitForReset(context, state) is { } wait)
+            {
+                await Task.Delay(wait, time, context.RequestAborted);
+                await TryServeAsync(context, body, state);
+            }
+
+            if (state.Rejected is { } rejected)
+            {
+                await ExhaustionResponder.WriteRejectedAsync(context, rejected, state.Attempts);
+            }
+            else if (!state.Served)
+            {
+                await exhaustion.WriteAsync(context, request, state.Requirements, state.Attempts, state.EarliestReset);
+            }
+        }
+        finally
+        {
+            decisions.Record(context, request, state.Attempts, state.StartedTimestamp);
+        }
+    }
+
+    private async Task TryServeAsync(HttpContext context, PooledByteBufferWriter body, ForwardingState state)
+    {
+        state.BeginPass();
+        var plan = planner.Plan(state.Request, state.Requirements);
         try
         {
             var index = 0;
-            while (index < plan.Count && attempts.Count < budget.AttemptBudget)
+            while (index < plan.Count && state.HasBudget)
             {
                 var model = plan.Candidates[index++];
-                var left = budget.Deadline - time.GetElapsedTime(started);
+                var left = state.Policy.Deadline - time.GetElapsedTime(state.StartedTimestamp);
                 if (left <= TimeSpan.Zero)
                 {
                     break;
                 }
 
-                if (WasTried(attempts, model) || providers.Value.Find(model.Provider) is not { } provider || !tracker.TryBeginAttempt(model.Id, model.Provider))
+                if (state.WasTriedThisPass(model.Id) || providers.Value.Find(model.Provider) is not { } provider || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
                 {
                     continue;
                 }
 
-                var result = await attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, attempts.Count + 1, left), context.RequestAborted);
-                attempts.Add(Describe(model, result));
+                var result = await attempt.RunAsync(new ChatAttemptContext(context, state.Request, body, model, provider, state.Attempts.Count + 1, left), context.RequestAborted);
+                state.Attempts.Add(Describe(model, result));
                 if (result.Kind == AttemptResultKind.Served)
                 {
                     Record(model, result);
+                    state.Served = true;
                     return;
                 }
 
@@ -58,25 +88,51 @@ internal sealed class ChatForwarder(
                 tracker.RecordFailure(model.Id, model.Provider, failure);
                 if (result.Kind == AttemptResultKind.Rejected)
                 {
-                    await ExhaustionResponder.WriteRejectedAsync(context, failure, attempts);
+                    state.Rejected = failure;
                     return;
                 }
 
-                if (failure.NeedsLargerContext && model.ContextLength > 0)
+                // A larger context is needed, or the whole provider is out: the rest of the plan no longer fits, so plan again.
+                var needsLargerContext = failure.NeedsLargerContext && model.ContextLength > 0;
+                if (needsLargerContext || (failure.CoolsDown && failure.Scope == CooldownScope.Provider))
                 {
-                    requirements = requirements with { MinContextTokens = Math.Max(requirements.MinContextTokens, model.ContextLength + 1) };
+                    if (needsLargerContext)
+                    {
+                        state.Requirements = state.Requirements with { MinContextTokens = Math.Max(state.Requirements.MinContextTokens, model.ContextLength + 1) };
+                    }
+
                     plan.Dispose();
-                    plan = planner.Plan(request, requirements);
+                    plan = planner.Plan(state.Request, state.Requirements);
                     index = 0;
                 }
             }
 
-            await exhaustion.WriteAsync(context, request, requirements, attempts, plan.EarliestReset);
+            state.EarliestReset = plan.EarliestReset;
         }
         finally
         {
             plan.Dispose();
         }
+    }
+
+    /// <summary>How long to wait for the earliest reset, when it is close enough and the client or the policy accepts waiting.</summary>
+    private TimeSpan? WaitForReset(HttpContext context, ForwardingState state)
+    {
+        var bound = state.Policy.MaxWaitForReset;
+        if (context.Request.Headers[MaxWaitHeader] is [{ } header]
+            && double.TryParse(header, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
+            bound = TimeSpan.FromSeconds(Math.Min(seconds, bound.TotalSeconds));
+        }
+        else if (!state.Policy.WaitForResetByDefault)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var wait = CooldownHorizon.Earliest(tracker, state.EarliestReset, state.Attempts, now) - now;
+        var left = state.Policy.Deadline - time.GetElapsedTime(state.StartedTimestamp);
+        return state.HasBudget && wait > TimeSpan.Zero && wait <= bound && wait < left ? wait : null;
     }
 
     private void Record(ModelInfo model, AttemptResult result)
@@ -86,19 +142,6 @@ internal sealed class ChatForwarder(
         {
             tracker.RecordFailure(model.Id, model.Provider, midStream);
         }
-    }
-
-    private static bool WasTried(List<AttemptRecord> attempts, ModelInfo model)
-    {
-        foreach (var tried in attempts)
-        {
-            if (string.Equals(tried.Model, model.Id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static AttemptRecord Describe(ModelInfo model, AttemptResult result) =>

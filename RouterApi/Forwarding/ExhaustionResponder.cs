@@ -40,7 +40,7 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
         }
 
         var now = time.GetUtcNow();
-        var reset = Earliest(earliestReset, attempts, now);
+        var reset = CooldownHorizon.Earliest(tracker, earliestReset, attempts, now);
         var tried = attempts.Count == 0 ? "No free model that can serve this request is available right now." : Tried(attempts);
         if (reset is { } until && (attempts.Count == 0 || AllCoolingDown(attempts, now)))
         {
@@ -69,20 +69,6 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
 
     private bool NamesKnownModel(ChatRequest request) =>
         request.Model is { } model && catalog.Current.IndexOf(model) >= 0;
-
-    private DateTimeOffset? Earliest(DateTimeOffset? fromPlan, List<AttemptRecord> attempts, DateTimeOffset now)
-    {
-        var earliest = fromPlan > now ? fromPlan : null;
-        foreach (var attempt in attempts)
-        {
-            if (tracker.GetState(attempt.Model).CoolingUntil is { } until && until > now && (earliest is null || until < earliest))
-            {
-                earliest = until;
-            }
-        }
-
-        return earliest;
-    }
 
     private bool AllCoolingDown(List<AttemptRecord> attempts, DateTimeOffset now)
     {

@@ -10,8 +10,14 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     private readonly ConcurrentDictionary<string, ModelHealth> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Cooldown> _providerCooldowns = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Raised when this process starts a cooldown (from an upstream signal, a spent quota or an opening circuit), so it can
+    /// be shared with other replicas; not raised for cooldowns applied from them.
+    /// </summary>
+    public event Action<CooldownNotice>? CooledDown;
+
     /// <summary>Call right before sending: false when the model is cooling, its circuit refuses, or a quota is spent.</summary>
-    public bool TryBeginAttempt(string modelId, string provider)
+    public async ValueTask<bool> TryBeginAttemptAsync(string modelId, string provider)
     {
         var model = GetModel(modelId, provider);
         if (!model.IsAvailable(time.GetUtcNow()))
@@ -19,13 +25,37 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
             return false;
         }
 
-        var acquired = quota.TryAcquire(provider, modelId, out var status);
-        if (status.IsSpent)
+        var decision = await quota.TryAcquireAsync(provider, modelId).ConfigureAwait(false);
+        if (decision.Status.IsSpent)
         {
-            CoolDown(model, status.Scope, status.ResetsAt);
+            CoolDown(model, modelId, provider, decision.Status.Scope, decision.Status.ResetsAt);
         }
 
-        return acquired && model.Circuit.TryAcquire();
+        return decision.Acquired && model.Circuit.TryAcquire();
+    }
+
+    /// <summary>Applies a cooldown another replica (or HealthProbe) saw; it only ever moves a cooldown later.</summary>
+    public void ApplyRemoteCooldown(CooldownNotice notice)
+    {
+        var model = GetModel(notice.ModelId, notice.Provider);
+        (notice.Scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown).Extend(notice.Until);
+        model.MarkChanged();
+    }
+
+    /// <summary>The models whose health changed since the last call, with their state now (for publishing).</summary>
+    public List<(string ModelId, ModelAvailability State)> TakeChanged()
+    {
+        var now = time.GetUtcNow();
+        var changed = new List<(string, ModelAvailability)>();
+        foreach (var (id, model) in _models)
+        {
+            if (model.TakeChanged())
+            {
+                changed.Add((id, model.Describe(now)));
+            }
+        }
+
+        return changed;
     }
 
     public void RecordSuccess(string modelId, string provider, TimeSpan timeToFirstToken)
@@ -48,10 +78,15 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         {
             var cooldown = failure.Scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown;
             var streak = cooldown.NextStreak();
-            CoolDown(model, failure.Scope, failure.CooldownUntil ?? time.GetUtcNow() + _options.DefaultCooldownFor(streak));
+            CoolDown(model, modelId, provider, failure.Scope, failure.CooldownUntil ?? time.GetUtcNow() + _options.DefaultCooldownFor(streak));
         }
 
+        var wasOpen = model.Circuit.State == CircuitState.Open;
         model.RecordFailure(failure);
+        if (!wasOpen && model.Circuit.State == CircuitState.Open)
+        {
+            CooledDown?.Invoke(new CooldownNotice(modelId, provider, CooldownScope.Model, time.GetUtcNow() + _options.Circuit.BreakDuration));
+        }
     }
 
     public bool IsAvailable(string modelId, string provider) => GetModel(modelId, provider).IsAvailable(time.GetUtcNow());
@@ -70,6 +105,10 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     private ModelHealth CreateModel(string provider) =>
         new(_providerCooldowns.GetOrAdd(provider, static _ => new Cooldown()), _options, time);
 
-    private static void CoolDown(ModelHealth model, CooldownScope scope, DateTimeOffset until) =>
+    private void CoolDown(ModelHealth model, string modelId, string provider, CooldownScope scope, DateTimeOffset until)
+    {
         (scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown).Extend(until);
+        model.MarkChanged();
+        CooledDown?.Invoke(new CooldownNotice(modelId, provider, scope, until));
+    }
 }

@@ -9,10 +9,11 @@ internal sealed class InMemoryQuotaCounter(IOptions<ProvidersOptions> providers,
 {
     private readonly ConcurrentDictionary<string, ProviderQuota> _quotas = new(StringComparer.Ordinal);
 
-    public bool TryAcquire(string provider, string modelId, out QuotaStatus status) =>
-        QuotaOf(provider).TryAcquire(modelId, time.GetUtcNow(), out status);
-
-    public QuotaStatus GetStatus(string provider, string modelId) => QuotaOf(provider).GetStatus(modelId, time.GetUtcNow());
+    public ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId)
+    {
+        var acquired = QuotaOf(provider).TryAcquire(modelId, time.GetUtcNow(), out var status);
+        return ValueTask.FromResult(new QuotaDecision(acquired, status));
+    }
 
     private ProviderQuota QuotaOf(string provider) =>
         _quotas.GetOrAdd(provider, static (name, options) => new ProviderQuota(options.Find(name)?.Quotas ?? new QuotaOptions()), providers.Value);

@@ -8,6 +8,7 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
     private double _latencyMs = double.NaN;
     private long _outcomes;
     private string? _lastError;
+    private int _changed;
 
     public Cooldown Cooldown { get; } = new();
 
@@ -31,8 +32,15 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
         return Math.Clamp(Volatile.Read(ref _successRate) * latencyFactor, options.MinHealthScore, 1);
     }
 
+    /// <summary>Notes that the model's health changed, for <see cref="TakeChanged"/>.</summary>
+    public void MarkChanged() => Volatile.Write(ref _changed, 1);
+
+    /// <summary>Whether the health changed since the last call.</summary>
+    public bool TakeChanged() => Interlocked.Exchange(ref _changed, 0) == 1;
+
     public void RecordSuccess(TimeSpan timeToFirstToken)
     {
+        MarkChanged();
         lock (_gate)
         {
             var latency = Volatile.Read(ref _latencyMs);
@@ -48,6 +56,7 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
 
     public void RecordFailure(UpstreamFailure failure)
     {
+        MarkChanged();
         lock (_gate)
         {
             Volatile.Write(ref _successRate, Average(_successRate, 0));

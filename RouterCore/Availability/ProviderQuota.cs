@@ -27,14 +27,6 @@ internal sealed class ProviderQuota(QuotaOptions limits)
         }
     }
 
-    public QuotaStatus GetStatus(string modelId, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            return StatusOf(ModelWindows(modelId), now);
-        }
-    }
-
     private QuotaWindows? ModelWindows(string modelId)
     {
         if (!limits.HasModelLimits)

@@ -6,4 +6,10 @@ public sealed record CatalogOptions
     public const string SectionName = "Catalog";
 
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary><see cref="CatalogRefreshMode.Own"/> fetches on the schedule; <see cref="CatalogRefreshMode.Follow"/> fetches only when the pool is stale.</summary>
+    public CatalogRefreshMode Mode { get; init; } = CatalogRefreshMode.Own;
+
+    /// <summary>A pool older than this is stale: a follower fetches it itself, and health reports degraded.</summary>
+    public TimeSpan StaleAfter => RefreshInterval * 3;
 }

@@ -51,10 +51,14 @@ public sealed partial class CatalogRefreshService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
+        var settings = options.Value;
+        using var timer = new PeriodicTimer(settings.Mode == CatalogRefreshMode.Own ? settings.RefreshInterval : settings.StaleAfter / 3, time);
         do
         {
-            await RefreshNowAsync(stoppingToken).ConfigureAwait(false);
+            if (settings.Mode == CatalogRefreshMode.Own || store.IsStale(time.GetUtcNow(), settings.StaleAfter))
+            {
+                await RefreshNowAsync(stoppingToken).ConfigureAwait(false);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -1,9 +1,10 @@
 namespace AspireRouter.RouterCore.Catalog;
 
-/// <summary>Reads OpenRouter's public <c>GET {baseUrl}/models</c> (no key needed).</summary>
+/// <summary>Reads OpenRouter's public <c>GET {baseUrl}/models</c> of text and image models (no key needed).</summary>
 internal sealed class OpenRouterCatalogSource(IHttpClientFactory httpClients, string provider, string baseUrl) : ICatalogSource
 {
-    private readonly Uri _modelsUri = new(baseUrl.TrimEnd('/') + "/models");
+    // Without output_modalities OpenRouter lists text-output models only, leaving out image-only generators.
+    private readonly Uri _modelsUri = new(baseUrl.TrimEnd('/') + "/models?output_modalities=text,image");
 
     public string Provider => provider;
 

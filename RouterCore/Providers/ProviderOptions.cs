@@ -22,6 +22,8 @@ public sealed record ProviderOptions
     /// <summary>Sent with every upstream request, e.g. OpenRouter's <c>HTTP-Referer</c> and <c>X-Title</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    public ProviderImageOptions Images { get; init; } = new();
+
     public override string ToString() =>
         $"{Name} ({Kind}, {BaseUrl}, catalog {CatalogSource}, key {(string.IsNullOrEmpty(ApiKey) ? "absent" : "set")})";
 }

@@ -24,6 +24,9 @@ public sealed record RoutingPolicy
     /// <summary>When every candidate is cooling, wait for the earliest reset if it is at most this far away.</summary>
     public TimeSpan MaxWaitForReset { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Wait up to <see cref="MaxWaitForReset"/> for every request; otherwise only for those that send <c>x-router-max-wait</c>.</summary>
+    public bool WaitForResetByDefault { get; init; }
+
     public bool IsBlocked(string modelId) => Blocked.Contains(modelId);
 
     /// <summary>Weight by model id (the last entry wins for a repeated id), for building lookups once per policy.</summary>

@@ -12,10 +12,32 @@ public static class RedisKeys
     public const string Keys = Prefix + "keys";
     public const string Events = Prefix + "events";
 
+    /// <summary>Capped list of operator changes (who, what, when).</summary>
+    public const string Audit = Prefix + "audit";
+
+    /// <summary>Hash of client key name → requests made with it.</summary>
+    public const string KeyUsage = Prefix + "usage:keys";
+
     /// <summary>Written by each service at start so operators (and tests) can see who shares this store.</summary>
     public const string Services = Prefix + "services";
+
+    /// <summary>The quota window names used in <see cref="Quota"/> keys.</summary>
+    public const string MinuteWindow = "minute";
+    public const string DayWindow = "day";
+
+    /// <summary>A generated image served at <c>/v1/images/files/{id}</c> until the key expires.</summary>
+    public static string Image(string id) => Prefix + "image:" + id;
 
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
     public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;
+
+    /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM).</summary>
+    public static string ModelQuota(string provider, string modelId, string window) => Prefix + "quota:" + provider + ":" + window + ":" + modelId;
+
+    /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
+    public const string Cooldowns = Prefix + "cooldowns";
+
+    /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
+    public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;
 }

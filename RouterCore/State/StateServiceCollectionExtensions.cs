@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -5,11 +6,61 @@ namespace AspireRouter.RouterCore.State;
 
 public static class StateServiceCollectionExtensions
 {
-    /// <summary>Shared-state plumbing every service uses: the clock and presence in <c>ar:services</c>.</summary>
+    /// <summary>
+    /// Shared-state plumbing every service uses: the clock, presence in <c>ar:services</c>, and the Redis repositories
+    /// (they need an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>; <see cref="PolicyRepository"/> also needs AddRouterCore).
+    /// </summary>
     public static IServiceCollection AddRouterState(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ServicePresencePublisher>();
+        services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName)
+            .Validate(options => options.Capacity > 0, "RequestLog:Capacity must be positive.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<RouterEventPublisher>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<PolicyRepository>();
+        services.TryAddSingleton<ClientKeyRepository>();
+        services.TryAddSingleton<RequestLogRepository>();
+        services.TryAddSingleton<CatalogRepository>();
+        services.TryAddSingleton<HealthRepository>();
+        services.TryAddSingleton<QuotaReader>();
+        return services;
+    }
+
+    /// <summary>Keeps this replica's <see cref="Selection.PolicyStore"/> in step with <c>ar:policy</c> (needs AddRouterCore).</summary>
+    public static IServiceCollection AddPolicySynchronizer(this IServiceCollection services)
+    {
+        services.AddHostedService<PolicySynchronizer>();
+        return services;
+    }
+
+    /// <summary>Keeps this replica's <see cref="ClientKeyDirectory"/> in step with <c>ar:keys</c>.</summary>
+    public static IServiceCollection AddClientKeySynchronizer(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ClientKeyDirectory>();
+        services.AddHostedService<ClientKeySynchronizer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Availability shared across replicas (needs AddRouterCore): quota counters in Redis, cooldowns announced to and
+    /// taken from the others, and this process's passive health published to <c>ar:health:*</c>.
+    /// </summary>
+    public static IServiceCollection AddSharedAvailability(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IQuotaCounter, RedisQuotaCounter>());
+        services.AddHostedService<CooldownBroadcaster>();
+        services.AddSingleton<HealthPublisher>();
+        services.AddHostedService(provider => provider.GetRequiredService<HealthPublisher>());
+        return services;
+    }
+
+    /// <summary>Follows the pool HealthProbe publishes in <c>ar:catalog</c> (set <c>Catalog:Mode</c> to <c>Follow</c> too).</summary>
+    public static IServiceCollection AddCatalogFollower(this IServiceCollection services)
+    {
+        services.AddHostedService<CatalogSynchronizer>();
         return services;
     }
 }

@@ -18,6 +18,9 @@ internal sealed class OtlpReceiver : IAsyncDisposable
 
     public Uri Endpoint => new(_app.Urls.First());
 
+    /// <summary>Every trace payload received so far (OTLP protobuf).</summary>
+    public IReadOnlyCollection<byte[]> Traces => _traces;
+
     public static async Task<OtlpReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

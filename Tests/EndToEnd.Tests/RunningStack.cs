@@ -1,29 +1,46 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AspireRouter.EndToEnd.Tests;
 
-/// <summary>The real AppHost started through DistributedApplicationTestingBuilder, with every service exporting traces to a test receiver.</summary>
+/// <summary>
+/// The real AppHost started through DistributedApplicationTestingBuilder, with every service exporting traces to a test
+/// receiver and every log line (the AppHost's and, forwarded by Aspire, each resource's) collected.
+/// </summary>
 internal sealed class RunningStack : IAsyncDisposable
 {
     public static readonly string[] Services = ["routerapi", "healthprobe", "adminportal"];
 
-    private RunningStack(DistributedApplication app, OtlpReceiver otlp)
+    private readonly ConcurrentQueue<string> _logLines;
+
+    private RunningStack(DistributedApplication app, OtlpReceiver otlp, ConcurrentQueue<string> logLines)
     {
         App = app;
         Otlp = otlp;
+        _logLines = logLines;
     }
 
     public DistributedApplication App { get; }
 
     public OtlpReceiver Otlp { get; }
 
-    public static async Task<RunningStack> StartAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>Every log line of every resource so far.</summary>
+    public IReadOnlyCollection<string> LogLines => _logLines;
+
+    /// <param name="healthy">Resources to wait for until healthy; by default redis and the three services.</param>
+    public static async Task<RunningStack> StartAsync(string[] args, CancellationToken cancellationToken, string[]? healthy = null)
     {
         var otlp = await OtlpReceiver.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             args, (options, _) => options.DisableDashboard = true, cancellationToken);
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var logLines = new ConcurrentQueue<string>();
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            // Resources' own output at every level; Aspire's internals at the levels a user runs them with (its Debug
+            // notifications dump parameter values, which is Aspire's choice and off by default).
+            .AddFilter<CollectingLoggerProvider>((category, level) => level >= (category?.StartsWith("Aspire.Hosting", StringComparison.Ordinal) == true ? LogLevel.Information : LogLevel.Trace))
+            .AddProvider(new CollectingLoggerProvider(logLines)));
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             builder.CreateResourceBuilder(project)
@@ -33,9 +50,9 @@ internal sealed class RunningStack : IAsyncDisposable
         }
 
         var app = await builder.BuildAsync(cancellationToken);
+        var stack = new RunningStack(app, otlp, logLines);
         await app.StartAsync(cancellationToken);
-        var stack = new RunningStack(app, otlp);
-        foreach (var name in Services.Prepend("redis"))
+        foreach (var name in healthy ?? [.. Services.Prepend("redis")])
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(name, cancellationToken);
         }

@@ -10,8 +10,8 @@ namespace AspireRouter.TestSupport;
 /// </summary>
 public sealed class TestRedis : IAsyncDisposable
 {
-    private readonly GarnetServer? _garnet;
-    private readonly Process? _process;
+    private GarnetServer? _garnet;
+    private Process? _process;
 
     private TestRedis(RedisKind kind, int port, string password, GarnetServer? garnet, Process? process)
     {
@@ -33,29 +33,34 @@ public sealed class TestRedis : IAsyncDisposable
 
     public static async Task<TestRedis> StartAsync(RedisKind kind)
     {
-        var port = FreePort.Next();
-        var password = Guid.NewGuid().ToString("N");
-        TestRedis server;
-        if (kind == RedisKind.Garnet)
+        var server = new TestRedis(kind, FreePort.Next(), Guid.NewGuid().ToString("N"), null, null);
+        await server.RunAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server again, empty, on the same port and password (after <see cref="Kill"/>).</summary>
+    public Task RestartAsync() => RunAsync();
+
+    private async Task RunAsync()
+    {
+        var port = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Kind == RedisKind.Garnet)
         {
-            var garnet = new GarnetServer(["--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--auth", "Password", "--password", password]);
-            garnet.Start();
-            server = new TestRedis(kind, port, password, garnet, null);
+            _garnet = new GarnetServer(["--bind", "127.0.0.1", "--port", port, "--auth", "Password", "--password", Password]);
+            _garnet.Start();
         }
         else
         {
             var binary = SystemBinary.Require("redis-server", "apt-get install redis-server");
-            var process = Process.Start(new ProcessStartInfo(binary)
+            _process = Process.Start(new ProcessStartInfo(binary)
             {
-                ArgumentList = { "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--requirepass", password, "--save", string.Empty, "--appendonly", "no" },
+                ArgumentList = { "--bind", "127.0.0.1", "--port", port, "--requirepass", Password, "--save", string.Empty, "--appendonly", "no" },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             })!;
-            server = new TestRedis(kind, port, password, null, process);
         }
 
-        await server.WaitUntilReadyAsync();
-        return server;
+        await WaitUntilReadyAsync();
     }
 
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync(ConnectionString);
@@ -64,17 +69,20 @@ public sealed class TestRedis : IAsyncDisposable
     public void Kill()
     {
         _garnet?.Dispose();
+        _garnet = null;
         if (_process is { HasExited: false })
         {
             _process.Kill();
             _process.WaitForExit();
         }
+
+        _process?.Dispose();
+        _process = null;
     }
 
     public ValueTask DisposeAsync()
     {
         Kill();
-        _process?.Dispose();
         return ValueTask.CompletedTask;
     }
 

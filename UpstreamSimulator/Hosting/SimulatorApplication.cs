@@ -1,3 +1,4 @@
+using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Generic;
 using AspireRouter.UpstreamSimulator.OpenRouter;
@@ -22,6 +23,7 @@ internal static class SimulatorApplication
         app.MapControl();
         app.MapOpenRouter();
         app.MapGenericProviders();
+        app.MapCloudflare();
         return app;
     }
 }

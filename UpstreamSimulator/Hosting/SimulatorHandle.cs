@@ -25,6 +25,9 @@ public sealed class SimulatorHandle : IAsyncDisposable
     /// <summary>The OpenAI-style base URL of a generic provider: <c>{BaseAddress}{provider}/v1</c>.</summary>
     public Uri ProviderEndpoint(string provider) => new(BaseAddress, $"{provider}/v1");
 
+    /// <summary>Cloudflare Workers AI's model runs of an account: <c>POST {this}/{model}</c>.</summary>
+    public Uri CloudflareAiRunEndpoint(string account) => new(BaseAddress, $"cloudflare/client/v4/accounts/{account}/ai/run");
+
     /// <summary>Faults, latency, quotas, catalog churn, and the log of requests received.</summary>
     public SimulatorControl Control { get; }
 

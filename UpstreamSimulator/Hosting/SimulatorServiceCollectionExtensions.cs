@@ -1,5 +1,6 @@
 using AspireRouter.UpstreamSimulator.Catalog;
 using AspireRouter.UpstreamSimulator.Chat;
+using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Configuration;
 using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Faults;
@@ -45,6 +46,7 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<GenericResponder>();
         services.AddSingleton<GenericChatHandler>();
         services.AddSingleton<GenericModelsEndpoint>();
+        services.AddSingleton<CloudflareImageHandler>();
 
         services.AddSingleton(provider => new SimulatorControl(
             provider.GetRequiredService<RequestLog>(),

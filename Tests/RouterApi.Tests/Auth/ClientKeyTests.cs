@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AspireRouter.RouterApi.Tests.Auth;
 
@@ -46,5 +48,36 @@ public sealed class ClientKeyTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var received = Assert.Single(host.Simulator.Requests, r => r.Path.EndsWith("/chat/completions", StringComparison.Ordinal));
         Assert.EndsWith(RouterTestHost.UpstreamKey[^4..], received.KeySuffix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyCreatedInThePortal_IsHonouredWithinASecond_AndRevokingItLocksItOut()
+    {
+        await using var host = await RouterTestHost.StartAsync();
+        var keys = host.Services.GetRequiredService<ClientKeyRepository>();
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+
+        var created = await keys.CreateAsync("ci-pipeline", "admin");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key);
+        await WaitForStatusAsync(client, HttpStatusCode.OK, TimeSpan.FromSeconds(1));
+
+        await keys.RevokeAsync(ClientKeyHasher.Hash(created.Key), "admin");
+        await WaitForStatusAsync(client, HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(1));
+    }
+
+    private static async Task WaitForStatusAsync(HttpClient client, HttpStatusCode expected, TimeSpan within)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(within);
+        while (true)
+        {
+            using var response = await client.GetAsync("v1/models", deadline.Token);
+            if (response.StatusCode == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(25, deadline.Token);
+        }
     }
 }

@@ -29,12 +29,16 @@ internal sealed class RouterTestHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly SimulatorHandle _simulator;
     private readonly TestRedis _redis;
+    private readonly bool _ownsSimulator;
+    private readonly bool _ownsRedis;
 
-    private RouterTestHost(WebApplicationFactory<Program> factory, SimulatorHandle simulator, TestRedis redis)
+    private RouterTestHost(WebApplicationFactory<Program> factory, SimulatorHandle simulator, TestRedis redis, RouterTestHostOptions options)
     {
         _factory = factory;
         _simulator = simulator;
         _redis = redis;
+        _ownsSimulator = options.SharedSimulator is null;
+        _ownsRedis = options.SharedRedis is null;
         BaseAddress = factory.ClientOptions.BaseAddress;
         Client = factory.CreateClient();
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ClientKey);
@@ -51,14 +55,18 @@ internal sealed class RouterTestHost : IAsyncDisposable
 
     public SimulatorControl Simulator => _simulator.Control;
 
+    public SimulatorHandle SimulatorHandle => _simulator;
+
+    public TestRedis Redis => _redis;
+
     public IServiceProvider Services => _factory.Services;
 
     public static async Task<RouterTestHost> StartAsync(Action<RouterTestHostOptions>? configure = null)
     {
         var options = new RouterTestHostOptions();
         configure?.Invoke(options);
-        var redis = await TestRedis.StartAsync(RedisKind.Garnet);
-        var simulator = await SimulatorHost.StartAsync(options.Simulator);
+        var redis = options.SharedRedis ?? await TestRedis.StartAsync(RedisKind.Garnet);
+        var simulator = options.SharedSimulator ?? await SimulatorHost.StartAsync(options.Simulator);
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:redis"] = redis.ConnectionString,
@@ -71,6 +79,12 @@ internal sealed class RouterTestHost : IAsyncDisposable
         if (options.GroqEnabled)
         {
             settings["Providers:groq:BaseUrl"] = simulator.ProviderEndpoint("groq").ToString().TrimEnd('/');
+        }
+
+        if (options.CloudflareImagesEnabled)
+        {
+            settings["Providers:cloudflare:BaseUrl"] = simulator.ProviderEndpoint("cloudflare").ToString().TrimEnd('/');
+            settings["Providers:cloudflare:Images:BaseUrl"] = simulator.CloudflareAiRunEndpoint("test-account").ToString();
         }
 
         foreach (var (key, value) in options.Settings)
@@ -87,6 +101,11 @@ internal sealed class RouterTestHost : IAsyncDisposable
 
             web.ConfigureTestServices(services =>
             {
+                if (options.Time is { } clock)
+                {
+                    services.AddSingleton(clock);
+                }
+
                 if (options.Seed is { } seed)
                 {
                     services.AddSingleton<IRandomSource>(new RandomSource(new Random(seed)));
@@ -95,7 +114,7 @@ internal sealed class RouterTestHost : IAsyncDisposable
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
-        var host = new RouterTestHost(factory, simulator, redis);
+        var host = new RouterTestHost(factory, simulator, redis, options);
         await host.WaitUntilReadyAsync();
         return host;
     }
@@ -108,8 +127,15 @@ internal sealed class RouterTestHost : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
-        await _simulator.DisposeAsync();
-        await _redis.DisposeAsync();
+        if (_ownsSimulator)
+        {
+            await _simulator.DisposeAsync();
+        }
+
+        if (_ownsRedis)
+        {
+            await _redis.DisposeAsync();
+        }
     }
 
     private async Task WaitUntilReadyAsync()

@@ -1,6 +1,8 @@
 extern alias simulator;
 
+using AspireRouter.TestSupport;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
+using simulator::AspireRouter.UpstreamSimulator.Hosting;
 
 namespace AspireRouter.RouterApi.Tests.Support;
 
@@ -15,6 +17,15 @@ internal sealed class RouterTestHostOptions
 
     /// <summary>Extra RouterApi configuration (e.g. <c>Routing:AttemptBudget</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A Redis another replica already uses (not disposed with this host); null starts a private Garnet.</summary>
+    public TestRedis? SharedRedis { get; set; }
+
+    /// <summary>A simulator another replica already uses (not disposed with this host); null starts one from <see cref="Simulator"/>.</summary>
+    public SimulatorHandle? SharedSimulator { get; set; }
+
+    /// <summary>The router's clock (a FakeTimeProvider in tests that move time); null keeps the system clock.</summary>
+    public TimeProvider? Time { get; set; }
 
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
@@ -31,6 +42,23 @@ internal sealed class RouterTestHostOptions
     }
 
     public const string GroqModel = "groq/llama-3.3-70b-versatile";
+
+    /// <summary>Adds the simulator's Cloudflare Workers AI as an image provider with FLUX schnell, configured as an operator would.</summary>
+    public void AddCloudflareImages()
+    {
+        CloudflareImagesEnabled = true;
+        Settings["Providers:cloudflare:CatalogSource"] = "Static";
+        Settings["Providers:cloudflare:ApiKey"] = "cf-simulated-token";
+        Settings["Providers:cloudflare:Images:Api"] = "Cloudflare";
+        Settings["Providers:cloudflare:Models:0:Id"] = CloudflareImageModel;
+        Settings["Providers:cloudflare:Models:0:UpstreamId"] = "@cf/black-forest-labs/flux-1-schnell";
+        Settings["Providers:cloudflare:Models:0:OutputModalities:0"] = "image";
+    }
+
+    public const string CloudflareImageModel = "cloudflare/flux-1-schnell";
+
+    /// <summary>Whether the router should also use the simulator's Cloudflare Workers AI for images (its URLs are known once the simulator runs).</summary>
+    public bool CloudflareImagesEnabled { get; private set; }
 
     /// <summary>Whether the router should also use the simulator's Groq-like provider (its base URL is known once the simulator runs).</summary>
     public bool GroqEnabled { get; private set; }

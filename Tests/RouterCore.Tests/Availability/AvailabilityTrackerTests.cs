@@ -89,7 +89,7 @@ public sealed class AvailabilityTrackerTests
     }
 
     [Fact]
-    public void RecordFailure_ServerErrorsInARow_OpenTheCircuitThenAllowOneTrial()
+    public async Task RecordFailure_ServerErrorsInARow_OpenTheCircuitThenAllowOneTrial()
     {
         var tracker = Tracker();
         for (var i = 0; i < 3; i++)
@@ -98,15 +98,15 @@ public sealed class AvailabilityTrackerTests
         }
 
         Assert.Equal(AvailabilityState.Down, tracker.GetState("a").State);
-        Assert.False(tracker.TryBeginAttempt("a", "openrouter"));
+        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         _time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(AvailabilityState.Degraded, tracker.GetState("a").State);
-        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
-        Assert.False(tracker.TryBeginAttempt("a", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(200));
-        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
     }
 
     [Fact]
@@ -141,17 +141,17 @@ public sealed class AvailabilityTrackerTests
     }
 
     [Fact]
-    public void TryBeginAttempt_ProviderQuotaSpent_CoolsTheProviderUntilTheWindowResets()
+    public async Task TryBeginAttempt_ProviderQuotaSpent_CoolsTheProviderUntilTheWindowResets()
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 2 });
 
-        Assert.True(tracker.TryBeginAttempt("a", "openrouter"));
-        Assert.True(tracker.TryBeginAttempt("b", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
 
-        Assert.False(tracker.TryBeginAttempt("c", "openrouter"));
+        Assert.False(await tracker.TryBeginAttemptAsync("c", "openrouter"));
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 1, 0, TimeSpan.Zero), tracker.GetState("c").CoolingUntil);
         _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(tracker.TryBeginAttempt("c", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("c", "openrouter"));
     }
 
     private static UpstreamFailure RateLimited(DateTimeOffset until, CooldownScope scope) =>

@@ -10,73 +10,75 @@ public sealed class InMemoryQuotaCounterTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 23, 58, 30, TimeSpan.Zero));
 
     [Fact]
-    public void TryAcquire_UpToThePerMinuteLimit_ThenRefusesUntilTheNextMinute()
+    public async Task TryAcquire_UpToThePerMinuteLimit_ThenRefusesUntilTheNextMinute()
     {
         var counter = Counter(new QuotaOptions { RequestsPerMinute = 3 });
 
-        Assert.True(counter.TryAcquire("openrouter", "a", out var first));
-        Assert.False(first.IsSpent);
-        Assert.True(counter.TryAcquire("openrouter", "b", out _));
-        Assert.True(counter.TryAcquire("openrouter", "c", out var third));
+        var first = await counter.TryAcquireAsync("openrouter", "a");
+        Assert.True(first.Acquired);
+        Assert.False(first.Status.IsSpent);
+        Assert.True((await counter.TryAcquireAsync("openrouter", "b")).Acquired);
+        var third = await counter.TryAcquireAsync("openrouter", "c");
+        Assert.True(third.Acquired);
 
-        Assert.True(third.IsSpent);
-        Assert.Equal(CooldownScope.Provider, third.Scope);
-        Assert.Equal(new DateTimeOffset(2026, 5, 1, 23, 59, 0, TimeSpan.Zero), third.ResetsAt);
-        Assert.False(counter.TryAcquire("openrouter", "d", out _));
+        Assert.True(third.Status.IsSpent);
+        Assert.Equal(CooldownScope.Provider, third.Status.Scope);
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 23, 59, 0, TimeSpan.Zero), third.Status.ResetsAt);
+        Assert.False((await counter.TryAcquireAsync("openrouter", "d")).Acquired);
 
         _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.True(counter.TryAcquire("openrouter", "d", out _));
+        Assert.True((await counter.TryAcquireAsync("openrouter", "d")).Acquired);
     }
 
     [Fact]
-    public void TryAcquire_DailyLimit_ResetsAtUtcMidnight()
+    public async Task TryAcquire_DailyLimit_ResetsAtUtcMidnight()
     {
         var counter = Counter(new QuotaOptions { RequestsPerDay = 2 });
-        counter.TryAcquire("openrouter", "a", out _);
+        await counter.TryAcquireAsync("openrouter", "a");
         _time.Advance(TimeSpan.FromSeconds(40));
-        counter.TryAcquire("openrouter", "a", out var spent);
+        var spent = await counter.TryAcquireAsync("openrouter", "a");
 
-        Assert.Equal(new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero), spent.ResetsAt);
+        Assert.Equal(new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero), spent.Status.ResetsAt);
         _time.Advance(TimeSpan.FromSeconds(49));
-        Assert.True(counter.GetStatus("openrouter", "a").IsSpent);
+        Assert.False((await counter.TryAcquireAsync("openrouter", "a")).Acquired);
 
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.False(counter.GetStatus("openrouter", "a").IsSpent);
-        Assert.True(counter.TryAcquire("openrouter", "a", out _));
+        Assert.True((await counter.TryAcquireAsync("openrouter", "a")).Acquired);
     }
 
     [Fact]
-    public void TryAcquire_BothWindowsSpent_ReportsTheDailyReset()
+    public async Task TryAcquire_BothWindowsSpent_ReportsTheDailyReset()
     {
         var counter = Counter(new QuotaOptions { RequestsPerMinute = 1, RequestsPerDay = 1 });
 
-        counter.TryAcquire("openrouter", "a", out var status);
+        var decision = await counter.TryAcquireAsync("openrouter", "a");
 
-        Assert.Equal(new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero), status.ResetsAt);
+        Assert.Equal(new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero), decision.Status.ResetsAt);
     }
 
     [Fact]
-    public void TryAcquire_PerModelLimit_SpendsOnlyThatModel()
+    public async Task TryAcquire_PerModelLimit_SpendsOnlyThatModel()
     {
         var counter = Counter(new QuotaOptions { ModelRequestsPerMinute = 1 });
 
-        counter.TryAcquire("gemini", "flash", out var status);
+        var decision = await counter.TryAcquireAsync("gemini", "flash");
 
-        Assert.True(status.IsSpent);
-        Assert.Equal(CooldownScope.Model, status.Scope);
-        Assert.False(counter.TryAcquire("gemini", "flash", out _));
-        Assert.True(counter.TryAcquire("gemini", "pro", out _));
+        Assert.True(decision.Status.IsSpent);
+        Assert.Equal(CooldownScope.Model, decision.Status.Scope);
+        Assert.False((await counter.TryAcquireAsync("gemini", "flash")).Acquired);
+        Assert.True((await counter.TryAcquireAsync("gemini", "pro")).Acquired);
     }
 
     [Fact]
-    public void TryAcquire_UnknownQuotas_NeverSpends()
+    public async Task TryAcquire_UnknownQuotas_NeverSpends()
     {
         var counter = Counter(new QuotaOptions());
 
         for (var i = 0; i < 1000; i++)
         {
-            Assert.True(counter.TryAcquire("ollama", "llama", out var status));
-            Assert.False(status.IsSpent);
+            var decision = await counter.TryAcquireAsync("ollama", "llama");
+            Assert.True(decision.Acquired);
+            Assert.False(decision.Status.IsSpent);
         }
     }
 

@@ -9,7 +9,7 @@ namespace AspireRouter.RouterCore.Tests.Catalog;
 public sealed class CatalogSourceFactoryTests
 {
     [Fact]
-    public async Task CreateAll_OpenRouterProvider_GetsModelsFromBaseUrl()
+    public async Task CreateAll_OpenRouterProvider_GetsTextAndImageModelsFromBaseUrl()
     {
         var handler = new StubHttpHandler(HttpStatusCode.OK, Fixtures.OpenRouterModelsJson());
         var factory = Factory(handler, new ProviderOptions { Name = "openrouter", BaseUrl = "http://127.0.0.1:5999/api/v1/" });
@@ -17,7 +17,7 @@ public sealed class CatalogSourceFactoryTests
         var models = await Assert.Single(factory.CreateAll()).FetchAsync(CancellationToken.None);
 
         Assert.Equal(Fixtures.OpenRouterModelCount, models.Count);
-        Assert.Equal("http://127.0.0.1:5999/api/v1/models", Assert.Single(handler.Requests).RequestUri!.ToString());
+        Assert.Equal("http://127.0.0.1:5999/api/v1/models?output_modalities=text,image", Assert.Single(handler.Requests).RequestUri!.ToString());
     }
 
     [Fact]

@@ -1,0 +1,37 @@
+using System.Globalization;
+using AspireRouter.RouterCore.Catalog;
+
+namespace AspireRouter.AdminPortal.Components;
+
+/// <summary>How the portal writes numbers, times and capabilities (invariant culture, UTC).</summary>
+public static class Display
+{
+    private static readonly (ModelCapabilities Flag, string Name)[] CapabilityNames =
+    [
+        (ModelCapabilities.Tools, "tools"),
+        (ModelCapabilities.Vision, "vision"),
+        (ModelCapabilities.ResponseFormat, "json"),
+        (ModelCapabilities.StructuredOutputs, "structured"),
+        (ModelCapabilities.Reasoning, "reasoning"),
+        (ModelCapabilities.ImageOutput, "image output"),
+    ];
+
+    public static IReadOnlyList<string> AllCapabilities { get; } = [.. CapabilityNames.Select(pair => pair.Name)];
+
+    public static string Rate(double perSecond) => perSecond.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Percent(double? fraction) => fraction is { } value ? (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %" : "–";
+
+    public static string Milliseconds(double? ms) => ms is { } value ? value.ToString("0", CultureInfo.InvariantCulture) + " ms" : "–";
+
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+
+    public static IReadOnlyList<string> Capabilities(ModelCapabilities capabilities) =>
+    [
+        .. CapabilityNames.Where(pair => capabilities.HasFlag(pair.Flag)).Select(pair => pair.Name),
+    ];
+}

@@ -1,0 +1,55 @@
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.AdminPortal.Pool;
+
+/// <summary>Joins each configured provider with its catalog size, shared quota counters and last upstream error.</summary>
+public sealed class ProviderViewReader(
+    IOptions<ProvidersOptions> providers,
+    CatalogRepository catalog,
+    CatalogStore ownCatalog,
+    QuotaReader quotas,
+    RequestLogRepository requests,
+    TimeProvider time)
+{
+    public async Task<IReadOnlyList<ProviderRow>> ReadAsync()
+    {
+        var published = await catalog.ReadAsync();
+        var models = published.IsEmpty ? [.. ownCatalog.Current.Models] : published.Models;
+        var decisions = await requests.RecentAsync(PoolViewReader.RecentDecisions);
+        var now = time.GetUtcNow();
+        var rows = new List<ProviderRow>();
+        foreach (var provider in providers.Value.All)
+        {
+            var usage = await quotas.ReadAsync(provider.Name);
+            var lastFailure = decisions
+                .SelectMany(decision => decision.Attempts.Where(attempt => attempt.Provider == provider.Name && attempt.Error is not null)
+                    .Select(attempt => (decision.Time, attempt.Error)))
+                .FirstOrDefault();
+            rows.Add(new ProviderRow(
+                provider.Name,
+                provider.Kind,
+                provider.BaseUrl,
+                !string.IsNullOrEmpty(provider.ApiKey),
+                models.Count(model => model.Provider == provider.Name),
+                [.. usage.Select(window => ToRow(window, provider.Quotas, now))],
+                lastFailure.Error,
+                lastFailure.Error is null ? null : lastFailure.Time));
+        }
+
+        return rows;
+    }
+
+    private static QuotaRow ToRow(QuotaUsage usage, QuotaOptions limits, DateTimeOffset now)
+    {
+        var isDay = usage.Window == RedisKeys.DayWindow;
+        var length = isDay ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(1);
+        // Without a counter expiry, the window ends where fixed UTC windows end.
+        var resetsAt = usage.ResetsIn is { } resetsIn
+            ? now + resetsIn
+            : new DateTimeOffset(now.UtcTicks - (now.UtcTicks % length.Ticks), TimeSpan.Zero) + length;
+        return new QuotaRow(usage.Window, usage.Used, isDay ? limits.RequestsPerDay : limits.RequestsPerMinute, resetsAt);
+    }
+}

@@ -1,0 +1,48 @@
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.State;
+using StackExchange.Redis;
+
+namespace AspireRouter.HealthProbe.Publishing;
+
+/// <summary>Publishes every pool this HealthProbe fetches to <c>ar:catalog</c> and announces it, so every router follows it.</summary>
+internal sealed partial class CatalogPublisher(
+    CatalogStore store,
+    CatalogRepository catalogs,
+    RouterEventPublisher events,
+    ILogger<CatalogPublisher> logger) : IHostedService
+{
+    public const string Source = "healthprobe";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced += OnReplaced;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced -= OnReplaced;
+        return Task.CompletedTask;
+    }
+
+    private void OnReplaced(CatalogSnapshot snapshot) => _ = PublishAsync(snapshot);
+
+    private async Task PublishAsync(CatalogSnapshot snapshot)
+    {
+        try
+        {
+            await catalogs.WriteAsync(snapshot.Models, Source, snapshot.CreatedAt, events);
+            LogPublished(snapshot.Count);
+        }
+        catch (RedisException exception)
+        {
+            LogPublishFailed(exception);
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Published the free pool ({Count} models) to Redis")]
+    private partial void LogPublished(int count);
+
+    [LoggerMessage(2, LogLevel.Warning, "Could not publish the free pool to Redis; routers keep their own until the next refresh")]
+    private partial void LogPublishFailed(Exception exception);
+}

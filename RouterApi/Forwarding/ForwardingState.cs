@@ -1,0 +1,48 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Requirements;
+using AspireRouter.RouterCore.Selection;
+
+namespace AspireRouter.RouterApi.Forwarding;
+
+/// <summary>One request's way through the fallback loop, kept across a wait for a reset: what it needs, what was tried, what it learnt.</summary>
+internal sealed class ForwardingState(ChatRequest request, RoutingPolicy policy, long startedTimestamp)
+{
+    public ChatRequest Request { get; } = request;
+
+    public RoutingPolicy Policy { get; } = policy;
+
+    public long StartedTimestamp { get; } = startedTimestamp;
+
+    public RequestRequirements Requirements { get; set; } = RequirementsReader.From(request);
+
+    public List<AttemptRecord> Attempts { get; } = new(policy.AttemptBudget);
+
+    /// <summary>When a matching model that was cooling becomes available again, from the last plan.</summary>
+    public DateTimeOffset? EarliestReset { get; set; }
+
+    /// <summary>The failure of an upstream that refused the request itself (its error was returned).</summary>
+    public UpstreamFailure? Rejected { get; set; }
+
+    public bool Served { get; set; }
+
+    public bool HasBudget => Attempts.Count < Policy.AttemptBudget;
+
+    /// <summary>Where the current pass over the candidates began in <see cref="Attempts"/>; a pass tries each model once.</summary>
+    public int PassStart { get; private set; }
+
+    public void BeginPass() => PassStart = Attempts.Count;
+
+    public bool WasTriedThisPass(string modelId)
+    {
+        for (var i = PassStart; i < Attempts.Count; i++)
+        {
+            if (string.Equals(Attempts[i].Model, modelId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using AspireRouter.AdminPortal.Components.Pages;
+using AspireRouter.AdminPortal.Tests.Common;
+using AspireRouter.RouterCore.State;
+using Bunit;
+
+namespace AspireRouter.AdminPortal.Tests.Pages;
+
+public sealed class ProvidersPageTests
+{
+    private const string SecretKey = "sk-or-v1-very-secret-value";
+
+    [Fact]
+    public async Task Providers_ShowKeyPresenceNeverTheKey_QuotaAgainstLimits_AndTheLastError()
+    {
+        await using var portal = await PortalTestContext.StartAsync(new Dictionary<string, string?>
+        {
+            ["Providers:openrouter:BaseUrl"] = "http://127.0.0.1:9/openrouter/api/v1",
+            ["Providers:openrouter:ApiKey"] = SecretKey,
+            ["Providers:groq:BaseUrl"] = "http://127.0.0.1:9/groq/v1",
+            ["Providers:groq:CatalogSource"] = "Static",
+        });
+        await portal.PublishCatalogAsync(TestModels.Create("a:free"), TestModels.Create("b:free"));
+        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "minute"), 7, TimeSpan.FromSeconds(30));
+        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "day"), 42);
+        await portal.Service<RequestLogRepository>().AppendAsync(TestModels.Decision(
+            portal.Time.GetUtcNow(), "b:free", failedFirst: new RoutingAttempt { Model = "a:free", Provider = "openrouter", Status = 429, Error = "rate limited" }));
+
+        var page = portal.Bunit.Render<Providers>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
+        var openRouter = page.FindAll("tbody tr").Single(row => row.TextContent.StartsWith("openrouter", StringComparison.Ordinal));
+        var groq = page.FindAll("tbody tr").Single(row => row.TextContent.StartsWith("groq", StringComparison.Ordinal));
+        Assert.Equal("set", openRouter.QuerySelector("td[data-label='API key']")!.TextContent.Trim());
+        Assert.Equal("not set", groq.QuerySelector("td[data-label='API key']")!.TextContent.Trim());
+        Assert.DoesNotContain(SecretKey, page.Markup, StringComparison.Ordinal);
+        Assert.Contains("2 models", openRouter.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^per minute: 7 / 20, resets 12:00:([0-2][0-9]|30) UTC$", openRouter.QuerySelector("[data-quota=minute]")!.TextContent.Trim());
+        Assert.Contains("per day: 42 / 50, resets 00:00:00 UTC", openRouter.QuerySelector("[data-quota=day]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("rate limited (12:00:00 UTC)", openRouter.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no known limit", groq.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.State;
+using AspireRouter.RouterCore.Tests.Common;
+using AspireRouter.TestSupport;
+
+namespace AspireRouter.RouterCore.Tests.State;
+
+/// <summary>What HealthProbe publishes (catalog, health, quota counters) reads back as the portal shows it.</summary>
+public sealed class PublishedStateTests
+{
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task Catalog_WrittenThenRead_HasTheModelsAndWhereTheyCameFrom(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var catalog = new CatalogRepository(state.Connection);
+        var events = await state.RecordEventsAsync();
+        Assert.True((await catalog.ReadAsync()).IsEmpty);
+
+        await catalog.WriteAsync([TestModels.Create("b:free", contextLength: 8192), TestModels.Create("a:free")], "openrouter", state.Time.GetUtcNow(), state.Events);
+
+        var read = await catalog.ReadAsync();
+        Assert.Equal(["a:free", "b:free"], read.Models.Select(model => model.Id));
+        Assert.Equal(8192, read.Models[1].ContextLength);
+        Assert.Equal("openrouter", read.Source);
+        Assert.Equal(state.Time.GetUtcNow(), read.FetchedAt);
+        await events.WaitForAsync("catalog");
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task Health_WrittenThenRead_KeepsEveryField_AndModelsWithoutARecordAreLeftOut(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var health = new HealthRepository(state.Connection);
+        var record = new ModelHealthRecord(AvailabilityState.Cooling, 0.5, 812.5, state.Time.GetUtcNow().AddMinutes(1), "429 rate limited", state.Time.GetUtcNow());
+
+        await health.WriteAsync("a:free", record, state.Events);
+        await state.Database.HashSetAsync("ar:health:c:free", "state", "sleepy");
+
+        var read = await health.ReadAsync(["a:free", "b:free", "c:free"]);
+        Assert.Equal(record, Assert.Single(read).Value);
+        Assert.Equal("cooling", (string?)await state.Database.HashGetAsync("ar:health:a:free", "state"));
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task Quota_ReadsEachWindowsCountAndReset(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        await state.Database.StringSetAsync("ar:quota:openrouter:minute", 7, TimeSpan.FromSeconds(30));
+
+        var usage = await new QuotaReader(state.Connection).ReadAsync("openrouter");
+
+        Assert.Equal(["minute", "day"], usage.Select(window => window.Window));
+        Assert.Equal(7, usage[0].Used);
+        Assert.InRange(usage[0].ResetsIn!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        Assert.Equal(0, usage[1].Used);
+        Assert.Null(usage[1].ResetsIn);
+    }
+}
