@@ -72,11 +72,13 @@ for target in "${TARGETS[@]}"; do
 done
 preflight
 
+# Open streams first, so memory is what holding them takes, not what the throughput runs left behind (recorded last).
+open_streams
 warm_up
 fixed_rate
 closed_loop
 streaming
-open_streams
+resident_memory_after_load
 stop_services
 $MICRO && micro_benchmarks
 

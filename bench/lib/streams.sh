@@ -59,3 +59,11 @@ open_streams() {
   done
   simulator_control POST reset
 }
+
+# What each process keeps after every scenario has run through it.
+resident_memory_after_load() {
+  local target
+  for target in "${TARGETS[@]}"; do
+    record final_rss_mb "$target" "$(tree_rss_kb "${TARGET_PID[$target]}" | awk '{ printf "%.0f", $1 / 1024 }')"
+  done
+}

@@ -72,6 +72,7 @@ END {
   row("open_cpu", streams " open streams: CPU (% of one core)", "plain")
   row("open_p50", streams " open streams: stream time p50 (ms)", "latency")
   row("open_p99", streams " open streams: stream time p99 (ms)", "latency")
+  row("final_rss_mb", "after every scenario: RSS (MB)", "plain")
   row("select_us", "micro: selection over 3,000 models, mean (µs)", "plain")
   row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
   row("errors", "failed requests, all scenarios", "plain")
