@@ -35,7 +35,7 @@ if $SMOKE; then
   WARMUP=1s DURATION=2s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess"
   OUT=${OUT:-bench/results/smoke.md}
 else
-  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS=""
+  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15"
   OUT=${OUT:-bench/results/latest.md}
 fi
 

@@ -35,7 +35,8 @@ report() {
     echo "## Load"
     echo "- fixed rate: wrk, 1 thread, 16 connections paced to $RATE req/s in total, $DURATION; closed loop: wrk, 2 threads, 64 connections, $DURATION (after $WARMUP of warm-up)"
     echo "- streams: curl --parallel, $STREAM_CONCURRENCY at a time, $STREAM_COUNT streams of $STREAM_CHUNKS chunks at $STREAM_TOKENS_PER_SECOND tokens/s"
-    echo "- open streams: wrk, $OPEN_STREAMS connections for $OPEN_DURATION, streams of $STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s; memory and CPU of the process serving them"
+    echo "- open streams (first, on fresh processes): wrk, $OPEN_STREAMS connections for $OPEN_DURATION, streams of $STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s; memory and CPU of the process serving them"
+    echo "- micro-benchmarks: BenchmarkDotNet${MICRO_ARGS:+ $MICRO_ARGS}"
     echo
     echo "## Results"
     echo
