@@ -2,6 +2,7 @@ using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Selection;
+using AspireRouter.RouterCore.Sizes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -47,6 +48,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RoutingPolicy>, RoutingPolicyValidator>();
         services.AddOptions<RoutingPolicy>().BindConfiguration(RoutingPolicy.SectionName).ValidateOnStart();
 
+        services.AddSingleton<IValidateOptions<CatalogOptions>, ModelSizeOverridesValidator>();
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName)
             .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Catalog:RefreshInterval must be positive.")
             .ValidateOnStart();
@@ -54,6 +56,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddOptions<AvailabilityOptions>().BindConfiguration(AvailabilityOptions.SectionName)
             .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")
             .Validate(options => options.Circuit.BreakDuration > TimeSpan.Zero, "Availability:Circuit:BreakDuration must be positive.")
+            .Validate(options => options.ReferenceLatency > TimeSpan.Zero && options.ReferenceThroughput > 0, "Availability:ReferenceLatency and ReferenceThroughput must be positive.")
             .ValidateOnStart();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Sizes;
 
 namespace AspireRouter.AdminPortal.Components;
 
@@ -29,6 +30,15 @@ public static class Display
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string DateTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>A model's size: <c>70B</c>, <c>30B (3B active)</c>, or a dash when unknown.</summary>
+    public static string Size(ModelSize? size) => size switch
+    {
+        { TotalBillions: { } total, ActiveBillions: { } active } => $"{Number(total)}B ({Number(active)}B active)",
+        { TotalBillions: { } total } => $"{Number(total)}B",
+        { ActiveBillions: { } active } => $"{Number(active)}B active",
+        _ => "–",
+    };
 
     public static IReadOnlyList<string> Capabilities(ModelCapabilities capabilities) =>
     [

@@ -1,6 +1,7 @@
 using AspireRouter.AdminPortal.Authentication;
 using AspireRouter.AdminPortal.Live;
 using AspireRouter.AdminPortal.Pool;
+using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -32,6 +33,7 @@ public static class AdminPortalBuilderExtensions
     public static IServiceCollection AddPortalViews(this IServiceCollection services)
     {
         services.AddRouterState();
+        services.AddClusterLoadReader();
         services.AddSingleton<PoolViewReader>();
         services.AddSingleton<ProviderViewReader>();
         services.AddSingleton<LiveTraffic>();

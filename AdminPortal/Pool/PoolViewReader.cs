@@ -6,14 +6,15 @@ namespace AspireRouter.AdminPortal.Pool;
 
 /// <summary>
 /// Joins the published catalog (or, until HealthProbe publishes one, this portal's own from configuration), published health,
-/// the routing policy and recent traffic into the Models page's rows. Blocked models stay listed even when they left the catalog.
+/// the routers' published load, the routing policy and recent traffic into the Models page's rows. Blocked models stay listed even when they left the catalog.
 /// </summary>
 public sealed class PoolViewReader(
     CatalogRepository catalog,
     CatalogStore ownCatalog,
     HealthRepository health,
     PolicyRepository policies,
-    RequestLogRepository requests)
+    RequestLogRepository requests,
+    ClusterLoadReader load)
 {
     /// <summary>The decisions read for success rates, latencies and shares: the whole capped request log.</summary>
     public const int RecentDecisions = 2_000;
@@ -31,6 +32,7 @@ public sealed class PoolViewReader(
         var states = await health.ReadAsync([.. all.Select(model => model.Id)]);
         var traffic = ModelTrafficCalculator.Compute(await requests.RecentAsync(RecentDecisions));
         var weights = policy.WeightsById();
+        var routers = await load.ReadAsync();
         var rows = all.Select(model =>
         {
             var record = states.GetValueOrDefault(model.Id);
@@ -42,7 +44,11 @@ public sealed class PoolViewReader(
                 record?.LatencyMs ?? recent.LatencyMs,
                 recent.Share,
                 weights.GetValueOrDefault(model.Id, RoutingPolicy.DefaultWeight),
-                policy.IsBlocked(model.Id));
+                policy.IsBlocked(model.Id))
+            {
+                InFlight = routers.For(model.Id).InFlight,
+                RequestsPerSecond = routers.For(model.Id).RequestsPerSecond,
+            };
         }).ToList();
         return published.IsEmpty
             ? new PoolView(rows, OwnCatalogSource, ownCatalog.Current.CreatedAt == DateTimeOffset.MinValue ? null : ownCatalog.Current.CreatedAt)

@@ -1,4 +1,6 @@
+using AspireRouter.RouterApi.Context;
 using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Hints;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
@@ -6,14 +8,14 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Apis;
 
-/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, then hand it to the fallback loop.</summary>
-internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, CatalogStore catalog, IOptions<RouterApiOptions> options)
+/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the fallback loop.</summary>
+internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, IOptions<RouterApiOptions> options)
 {
     private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
 
     public async Task HandleAsync(HttpContext context)
     {
-        using var body = await RequestBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        using var body = await LimitedBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             await OpenAiErrorResults.InvalidRequestAsync(
@@ -25,7 +27,7 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, CatalogSt
             return;
         }
 
-        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error))
+        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
             return;
@@ -42,7 +44,20 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, CatalogSt
             return;
         }
 
-        await forwarder.ForwardAsync(context, request, body);
+        using var fit = contextWindow.Fit(request, body);
+        switch (fit.Kind)
+        {
+            case ContextFitKind.Exceeded:
+                await ShortfallResponder.WriteContextAsync(context, fit.LargestContext, fit.PromptTokens, fit.CompletionTokens, fit.MiddleOutTried);
+                return;
+            case ContextFitKind.Trimmed:
+                MiddleOutHeaders.Write(context.Response, fit.Plan!);
+                await forwarder.ForwardAsync(context, fit.Request!, fit.Body!);
+                return;
+            default:
+                await forwarder.ForwardAsync(context, request, body);
+                return;
+        }
     }
 
     private bool IsUnknownModel(ChatRequest request)

@@ -25,7 +25,7 @@ internal sealed class ImageGenerationsEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        using var body = await RequestBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        using var body = await LimitedBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             await OpenAiErrorResults.InvalidRequestAsync(

@@ -8,9 +8,9 @@ internal static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/models", (ModelEntries entries, IOptions<RouterApiOptions> options) =>
+        v1.MapGet("/models", async (ModelEntries entries, IOptions<RouterApiOptions> options) =>
             TypedResults.Json(
-                new ModelList(entries.All()) { Sandbox = options.Value.Sandbox ? true : null },
+                new ModelList(await entries.AllAsync()) { Sandbox = options.Value.Sandbox ? true : null },
                 RouterApiJsonContext.Default.ModelList));
         v1.MapGet("/models/{**id}", GetModelAsync);
         return v1;
@@ -18,7 +18,7 @@ internal static class ModelsApi
 
     private static async Task GetModelAsync(HttpContext context, string id, ModelEntries entries)
     {
-        if (entries.Find(id) is { } entry)
+        if (await entries.FindAsync(id) is { } entry)
         {
             await context.Response.WriteAsJsonAsync(entry, RouterApiJsonContext.Default.ModelEntry, contentType: null, context.RequestAborted);
             return;

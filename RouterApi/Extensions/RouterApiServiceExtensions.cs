@@ -1,9 +1,13 @@
 using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Auth;
+using AspireRouter.RouterApi.Context;
 using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterCore;
+using AspireRouter.RouterCore.Context;
+using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +25,7 @@ public static class RouterApiServiceExtensions
         services.AddPolicySynchronizer();
         services.AddClientKeySynchronizer();
         services.AddSharedAvailability();
+        services.AddSharedLoad();
         services.AddCatalogFollower();
         services.AddSingleton<IValidateOptions<RouterApiOptions>, RouterApiOptionsValidator>();
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
@@ -32,7 +37,11 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
+        services.AddSingleton<PromptTokenCounter>();
+        services.AddSingleton<ContextWindowGuard>();
         services.AddSingleton<ModelEntries>();
+        services.AddSingleton<PoolObserver>();
+        services.AddSingleton<RouterStatusBuilder>();
         services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();

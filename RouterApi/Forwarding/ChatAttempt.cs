@@ -51,7 +51,7 @@ internal sealed class ChatAttempt(
 
     private static async ValueTask<AttemptResult> FailedResponseAsync(IProviderAdapter adapter, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
         var failure = adapter.Classify(response, body is null ? default : body.WrittenSpan)
             ?? new UpstreamFailure(UpstreamFailureKind.ServerError) { StatusCode = (int)response.StatusCode };
         return failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure);
@@ -60,7 +60,7 @@ internal sealed class ChatAttempt(
     private async ValueTask<AttemptResult> CompleteAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
     {
-        using var body = await UpstreamBody.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
         if (body is null)
         {
             return AttemptResult.Failed(new UpstreamFailure(UpstreamFailureKind.ServerError) { Message = "The response was larger than Router:MaxResponseBodyBytes." });
@@ -72,6 +72,7 @@ internal sealed class ChatAttempt(
         }
 
         var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
         var client = attempt.HttpContext.Response;
         ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
         if (PublicIdDiffers(attempt.Model))
@@ -81,13 +82,13 @@ internal sealed class ChatAttempt(
             {
                 client.ContentLength = rewritten.WrittenCount;
                 await client.Body.WriteAsync(rewritten.WrittenMemory, attempt.HttpContext.RequestAborted);
-                return AttemptResult.Served(latency);
+                return AttemptResult.Served(latency, usage);
             }
         }
 
         client.ContentLength = body.WrittenCount;
         await client.Body.WriteAsync(body.WrittenMemory, attempt.HttpContext.RequestAborted);
-        return AttemptResult.Served(latency);
+        return AttemptResult.Served(latency, usage);
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
@@ -110,7 +111,12 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
-        return AttemptResult.Served(timeToFirstToken, relay.MidStreamFailure);
+        var generating = time.GetElapsedTime(started) - timeToFirstToken;
+        var tokens = relay.Usage?.CompletionTokens ?? relay.DataChunks;
+        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure) with
+        {
+            TokensPerSecond = tokens > 1 && generating > TimeSpan.Zero ? (tokens - 1) / generating.TotalSeconds : null,
+        };
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

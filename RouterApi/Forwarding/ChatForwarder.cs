@@ -1,7 +1,7 @@
-using System.Globalization;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Selection;
@@ -22,18 +22,16 @@ internal sealed class ChatForwarder(
     ChatAttempt attempt,
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
+    LoadTracker load,
     TimeProvider time)
 {
-    /// <summary>Seconds the client accepts to wait for a cooling model rather than get a 429 (capped by <c>Routing:MaxWaitForReset</c>).</summary>
-    public const string MaxWaitHeader = "x-router-max-wait";
-
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
     {
         var state = new ForwardingState(request, policy.Current, time.GetTimestamp());
         try
         {
             await TryServeAsync(context, body, state);
-            if (!state.Served && state.Rejected is null && WaitForReset(context, state) is { } wait)
+            if (!state.Served && state.Rejected is null && WaitForReset(state) is { } wait)
             {
                 await Task.Delay(wait, time, context.RequestAborted);
                 await TryServeAsync(context, body, state);
@@ -50,7 +48,7 @@ internal sealed class ChatForwarder(
         }
         finally
         {
-            decisions.Record(context, request, state.Attempts, state.StartedTimestamp);
+            decisions.Record(context, request, state.Attempts, state.StartedTimestamp, state.Usage);
         }
     }
 
@@ -75,12 +73,18 @@ internal sealed class ChatForwarder(
                     continue;
                 }
 
-                var result = await attempt.RunAsync(new ChatAttemptContext(context, state.Request, body, model, provider, state.Attempts.Count + 1, left), context.RequestAborted);
+                AttemptResult result;
+                using (load.Begin(model.Id))
+                {
+                    result = await attempt.RunAsync(new ChatAttemptContext(context, state.Request, body, model, provider, state.Attempts.Count + 1, left), context.RequestAborted);
+                }
+
                 state.Attempts.Add(Describe(model, result));
                 if (result.Kind == AttemptResultKind.Served)
                 {
                     Record(model, result);
                     state.Served = true;
+                    state.Usage = result.Usage;
                     return;
                 }
 
@@ -115,14 +119,16 @@ internal sealed class ChatForwarder(
         }
     }
 
-    /// <summary>How long to wait for the earliest reset, when it is close enough and the client or the policy accepts waiting.</summary>
-    private TimeSpan? WaitForReset(HttpContext context, ForwardingState state)
+    /// <summary>
+    /// How long to wait for the earliest reset, when it is close enough and the client (hint <c>max_wait</c>, body or header) or
+    /// the policy accepts waiting.
+    /// </summary>
+    private TimeSpan? WaitForReset(ForwardingState state)
     {
         var bound = state.Policy.MaxWaitForReset;
-        if (context.Request.Headers[MaxWaitHeader] is [{ } header]
-            && double.TryParse(header, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        if (state.Requirements.Hints?.MaxWait is { } accepted)
         {
-            bound = TimeSpan.FromSeconds(Math.Min(seconds, bound.TotalSeconds));
+            bound = accepted < bound ? accepted : bound;
         }
         else if (!state.Policy.WaitForResetByDefault)
         {
@@ -138,6 +144,11 @@ internal sealed class ChatForwarder(
     private void Record(ModelInfo model, AttemptResult result)
     {
         tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken);
+        if (result.TokensPerSecond is { } rate)
+        {
+            tracker.RecordThroughput(model.Id, model.Provider, rate);
+        }
+
         if (result.Failure is { } midStream)
         {
             tracker.RecordFailure(model.Id, model.Provider, midStream);

@@ -9,8 +9,9 @@ using AspireRouter.RouterCore.Selection;
 namespace AspireRouter.RouterApi.Forwarding;
 
 /// <summary>
-/// Answers a request no model served: 400 when no model in the pool could ever serve it, 429 with <c>Retry-After</c> when
-/// every candidate is cooling down, 503 otherwise; the message says how many models were tried and why each failed.
+/// Answers a request no model served: 400 when no model in the pool could ever serve it (<see cref="ShortfallResponder"/>),
+/// 429 with <c>Retry-After</c> when every candidate is cooling down, 503 otherwise; the message says how many models were
+/// tried and why each failed.
 /// </summary>
 internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore policy, AvailabilityTracker tracker, TimeProvider time)
 {
@@ -29,14 +30,10 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
     public Task WriteAsync(HttpContext context, ChatRequest request, RequestRequirements requirements, List<AttemptRecord> attempts, DateTimeOffset? earliestReset)
     {
         ResponseCommitter.WriteRouterHeaders(context.Response, model: null, provider: null, attempts.Count);
-        if (attempts.Count == 0 && CountServable(requirements) == 0 && !NamesKnownModel(request))
+        if (attempts.Count == 0 && !NamesKnownModel(request)
+            && PoolDiagnosis.Diagnose(catalog.Current, policy.Current, requirements) is { Kind: not PoolShortfallKind.None } shortfall)
         {
-            return OpenAiErrorResults.InvalidRequestAsync(
-                context,
-                StatusCodes.Status400BadRequest,
-                $"No model in the free pool can serve this request: none offers {Needs(requirements)}.",
-                ParamFor(requirements),
-                "no_model_supports_request");
+            return ShortfallResponder.WriteAsync(context, requirements, shortfall, request.MaxTokens ?? request.MaxCompletionTokens ?? 0);
         }
 
         var now = time.GetUtcNow();
@@ -50,21 +47,6 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
         }
 
         return OpenAiErrorResults.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new OpenAiError(tried, "server_error", null, "no_model_available"));
-    }
-
-    private int CountServable(RequestRequirements requirements)
-    {
-        var current = policy.Current;
-        var count = 0;
-        foreach (var model in catalog.Current.Models)
-        {
-            if (requirements.IsMetBy(model) && !current.IsBlocked(model.Id))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private bool NamesKnownModel(ChatRequest request) =>
@@ -95,42 +77,4 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
 
         return text.Append('.').ToString();
     }
-
-    private static string Needs(RequestRequirements requirements)
-    {
-        var needs = new List<string>();
-        if (requirements.NeedsTools)
-        {
-            needs.Add("tool calling");
-        }
-
-        if (requirements.NeedsVision)
-        {
-            needs.Add("image input");
-        }
-
-        if (requirements.NeedsStructuredOutputs)
-        {
-            needs.Add("structured outputs (json_schema)");
-        }
-
-        if (requirements.NeedsJsonMode)
-        {
-            needs.Add("JSON mode");
-        }
-
-        if (requirements.NeedsImageOutput)
-        {
-            needs.Add("image output");
-        }
-
-        needs.Add($"a context of at least {requirements.MinContextTokens.ToString(CultureInfo.InvariantCulture)} tokens");
-        return string.Join(" and ", needs);
-    }
-
-    private static string? ParamFor(RequestRequirements requirements) =>
-        requirements.NeedsTools ? "tools"
-        : requirements.NeedsStructuredOutputs || requirements.NeedsJsonMode ? "response_format"
-        : requirements.NeedsImageOutput ? "modalities"
-        : "messages";
 }

@@ -26,6 +26,9 @@ internal sealed class ForwardingState(ChatRequest request, RoutingPolicy policy,
 
     public bool Served { get; set; }
 
+    /// <summary>The tokens the answer reported, when it did.</summary>
+    public TokenUsage? Usage { get; set; }
+
     public bool HasBudget => Attempts.Count < Policy.AttemptBudget;
 
     /// <summary>Where the current pass over the candidates began in <see cref="Attempts"/>; a pass tries each model once.</summary>

@@ -6,4 +6,9 @@ internal static class RouterHeaders
     public const string Model = "x-router-model";
     public const string Provider = "x-router-provider";
     public const string Attempts = "x-router-attempts";
+
+    /// <summary>The transform applied to the conversation (<c>middle-out</c>), with what it removed.</summary>
+    public const string Transform = "x-router-transform";
+    public const string TokensRemoved = "x-router-tokens-removed";
+    public const string MessagesRemoved = "x-router-messages-removed";
 }

@@ -11,7 +11,7 @@ namespace AspireRouter.RouterApi.Forwarding;
 /// </summary>
 internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, RequestLogRepository log, ClientKeyRepository keys, TimeProvider time)
 {
-    public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp)
+    public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp, TokenUsage? usage = null)
     {
         if (!redis.IsConnected)
         {
@@ -44,6 +44,8 @@ internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, Requ
             Attempts = recorded,
             LatencyMs = time.GetElapsedTime(startedTimestamp).TotalMilliseconds,
             Status = context.Response.StatusCode,
+            PromptTokens = usage?.PromptTokens ?? 0,
+            CompletionTokens = usage?.CompletionTokens ?? 0,
         });
         _ = keys.RecordUsageAsync(keyName);
     }

@@ -30,7 +30,7 @@ internal sealed class ImageAttempt(
         try
         {
             using var response = await upstream.SendAsync(message, timeout.Token);
-            using var body = await UpstreamBody.ReadAsync(response.Content, _maxBodyBytes, timeout.Token);
+            using var body = await LimitedBodyReader.ReadAsync(response.Content, _maxBodyBytes, timeout.Token);
             if (body is null)
             {
                 return ImageAttemptResult.NoImage("The response was larger than Router:MaxResponseBodyBytes.");

@@ -22,6 +22,12 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
     private readonly PipeWriter _client = context.Response.BodyWriter;
     private ReadOnlyMemory<byte> _firstChunk;
 
+    /// <summary>Data chunks relayed so far, the first included (about one token each).</summary>
+    public int DataChunks { get; private set; }
+
+    /// <summary>The tokens the stream's usage chunk reported, when it came.</summary>
+    public TokenUsage? Usage { get; private set; }
+
     /// <summary>The failure the relay ran into after the first chunk, if any; the client has seen it as an error event.</summary>
     public UpstreamFailure? MidStreamFailure { get; private set; }
 
@@ -104,6 +110,12 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
 
     private void WriteData(ReadOnlySpan<byte> sseEvent)
     {
+        DataChunks++;
+        if (UsageReader.TryRead(sseEvent, out var usage))
+        {
+            Usage = usage;
+        }
+
         if (publicModelId is null)
         {
             _client.Write(sseEvent);

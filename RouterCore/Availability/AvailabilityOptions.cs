@@ -11,6 +11,9 @@ public sealed record AvailabilityOptions
     /// <summary>Time to first token at or under which latency does not lower a model's health.</summary>
     public TimeSpan ReferenceLatency { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Output tokens per second that weigh 1 under the <c>throughput</c> sort (as does an unmeasured model).</summary>
+    public double ReferenceThroughput { get; init; } = 50;
+
     /// <summary>The lowest health score, so a recovering model still gets a little traffic.</summary>
     public double MinHealthScore { get; init; } = 0.05;
 

@@ -65,6 +65,9 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         model.ProviderCooldown.ResetStreak();
     }
 
+    public void RecordThroughput(string modelId, string provider, double tokensPerSecond) =>
+        GetModel(modelId, provider).RecordThroughput(tokensPerSecond);
+
     public void RecordFailure(string modelId, string provider, UpstreamFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);

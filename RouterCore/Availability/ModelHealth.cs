@@ -3,9 +3,14 @@ namespace AspireRouter.RouterCore.Availability;
 /// <summary>One model's passive health: success and latency averages, its cooldown, its circuit; reads are lock-free.</summary>
 internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions options, TimeProvider time)
 {
+    private const double MinLatencyMs = 10;
+    private const double MinTokensPerSecond = 0.1;
     private readonly Lock _gate = new();
+    private readonly LatencyWindow _recentLatencies = new();
     private double _successRate = 1;
     private double _latencyMs = double.NaN;
+    private double _latencyP50Ms = double.NaN;
+    private double _tokensPerSecond = double.NaN;
     private long _outcomes;
     private string? _lastError;
     private int _changed;
@@ -46,12 +51,38 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
             var latency = Volatile.Read(ref _latencyMs);
             var sample = timeToFirstToken.TotalMilliseconds;
             Volatile.Write(ref _latencyMs, double.IsNaN(latency) ? sample : Average(latency, sample));
+            Volatile.Write(ref _latencyP50Ms, _recentLatencies.Add(sample));
             Volatile.Write(ref _successRate, Average(_successRate, 1));
             _outcomes++;
         }
 
         Cooldown.ResetStreak();
         Circuit.RecordSuccess();
+    }
+
+    /// <summary>Folds in the output rate of a streamed answer (tokens after the first, per second).</summary>
+    public void RecordThroughput(double tokensPerSecond)
+    {
+        MarkChanged();
+        lock (_gate)
+        {
+            var current = Volatile.Read(ref _tokensPerSecond);
+            Volatile.Write(ref _tokensPerSecond, double.IsNaN(current) ? tokensPerSecond : Average(current, tokensPerSecond));
+        }
+    }
+
+    /// <summary>For the <c>latency</c> sort: reference latency ÷ time-to-first-token median; 1 while unmeasured.</summary>
+    public double LatencyFactor()
+    {
+        var p50 = Volatile.Read(ref _latencyP50Ms);
+        return double.IsNaN(p50) ? 1 : options.ReferenceLatency.TotalMilliseconds / Math.Max(p50, MinLatencyMs);
+    }
+
+    /// <summary>For the <c>throughput</c> sort: output tokens per second ÷ the reference throughput; 1 while unmeasured.</summary>
+    public double ThroughputFactor()
+    {
+        var rate = Volatile.Read(ref _tokensPerSecond);
+        return double.IsNaN(rate) ? 1 : Math.Max(rate, MinTokensPerSecond) / options.ReferenceThroughput;
     }
 
     public void RecordFailure(UpstreamFailure failure)
@@ -81,8 +112,14 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
             : circuit == CircuitState.HalfOpen || successRate < options.DegradedBelow ? AvailabilityState.Degraded
             : AvailabilityState.Available;
         var latency = Volatile.Read(ref _latencyMs);
-        return new ModelAvailability(state, until, HealthScore(), successRate, double.IsNaN(latency) ? null : latency, Volatile.Read(ref _lastError));
+        return new ModelAvailability(state, until, HealthScore(), successRate, OrNull(latency), Volatile.Read(ref _lastError))
+        {
+            LatencyP50Ms = OrNull(Volatile.Read(ref _latencyP50Ms)),
+            TokensPerSecond = OrNull(Volatile.Read(ref _tokensPerSecond)),
+        };
     }
+
+    private static double? OrNull(double value) => double.IsNaN(value) ? null : value;
 
     private double Average(double current, double sample) => current + (options.EwmaAlpha * (sample - current));
 }

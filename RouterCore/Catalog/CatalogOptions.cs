@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.Sizes;
+
 namespace AspireRouter.RouterCore.Catalog;
 
 /// <summary>The <c>Catalog</c> configuration section.</summary>
@@ -9,6 +11,9 @@ public sealed record CatalogOptions
 
     /// <summary><see cref="CatalogRefreshMode.Own"/> fetches on the schedule; <see cref="CatalogRefreshMode.Follow"/> fetches only when the pool is stale.</summary>
     public CatalogRefreshMode Mode { get; init; } = CatalogRefreshMode.Own;
+
+    /// <summary>Model sizes the operator states, overriding or filling in what the catalog's names say.</summary>
+    public IReadOnlyList<ModelSizeOverride> ModelSizes { get; init; } = [];
 
     /// <summary>A pool older than this is stale: a follower fetches it itself, and health reports degraded.</summary>
     public TimeSpan StaleAfter => RefreshInterval * 3;

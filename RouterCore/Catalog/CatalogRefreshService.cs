@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Sizes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -67,7 +68,7 @@ public sealed partial class CatalogRefreshService(
     {
         try
         {
-            var pool = FreeModelFilter.Apply(await source.FetchAsync(cancellationToken).ConfigureAwait(false));
+            var pool = ModelSizeResolver.Resolve(FreeModelFilter.Apply(await source.FetchAsync(cancellationToken).ConfigureAwait(false)), options.Value.ModelSizes);
             _lastGood[source.Provider] = pool;
             LogFetched(source.Provider, pool.Count);
             return true;

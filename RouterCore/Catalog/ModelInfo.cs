@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.Sizes;
+
 namespace AspireRouter.RouterCore.Catalog;
 
 /// <summary>One model a provider serves, as the router sees it; also the JSON stored in <c>ar:catalog</c>.</summary>
@@ -33,4 +35,7 @@ public sealed record ModelInfo
     public string? HuggingFaceId { get; init; }
 
     public DateTimeOffset? Created { get; init; }
+
+    /// <summary>Parameter counts, when the catalog, the known sizes or <c>Catalog:ModelSizes</c> tell them; null when unknown.</summary>
+    public ModelSize? Size { get; init; }
 }

@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.Hints;
+
 namespace AspireRouter.RouterCore.OpenAi;
 
 /// <summary>What the router needs to know about a chat request, read once from its body; the body itself is forwarded as is.</summary>
@@ -37,4 +39,13 @@ public sealed class ChatRequest
     public bool WantsTextOutput { get; internal set; } = true;
 
     public bool WantsImageOutput { get; internal set; }
+
+    /// <summary>The client's routing hints: the body's <c>router</c> object, with the <c>x-router-*</c> headers filled in by the host.</summary>
+    public RoutingHints? Hints { get; set; }
+
+    /// <summary>The prompt's tokens as a real tokenizer counted them (set near a context limit); null leaves the cheap estimate.</summary>
+    public long? CountedPromptTokens { get; set; }
+
+    /// <summary>OpenRouter's <c>transforms</c>: true for <c>["middle-out"]</c>, false for a list without it, null when absent.</summary>
+    public bool? MiddleOut { get; internal set; }
 }

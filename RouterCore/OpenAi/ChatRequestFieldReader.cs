@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Context;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
@@ -45,6 +46,12 @@ internal static class ChatRequestFieldReader
             reader.Read();
             error = JsonValues.ReadStringArray(ref reader, "modalities", out var modalities);
             SetModalities(request, modalities ?? []);
+        }
+        else if (reader.ValueTextEquals("transforms"u8))
+        {
+            reader.Read();
+            error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
+            request.MiddleOut = transforms?.Contains(MiddleOut.TransformName) ?? request.MiddleOut;
         }
         else
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
-/// <summary>Reads the object-valued fields that shape routing (tools, response format, provider preferences); skips the rest.</summary>
+/// <summary>Reads the object-valued fields that shape routing (tools, response format, provider preferences, router hints); skips the rest.</summary>
 internal static class ChatRequestOptionReader
 {
     /// <param name="reader">Positioned on the property name; left on the value's last token.</param>
@@ -12,14 +12,16 @@ internal static class ChatRequestOptionReader
         var isToolChoice = reader.ValueTextEquals("tool_choice"u8);
         var isResponseFormat = reader.ValueTextEquals("response_format"u8);
         var isProvider = reader.ValueTextEquals("provider"u8);
+        var isRouter = reader.ValueTextEquals("router"u8);
         reader.Read();
-        if (reader.TokenType == JsonTokenType.Null || !(isTools || isToolChoice || isResponseFormat || isProvider))
+        if (reader.TokenType == JsonTokenType.Null || !(isTools || isToolChoice || isResponseFormat || isProvider || isRouter))
         {
             reader.Skip();
             return null;
         }
 
-        return isTools ? ToolsReader.ReadTools(ref reader, request)
+        return isRouter ? RouterHintsReader.Read(ref reader, request)
+            : isTools ? ToolsReader.ReadTools(ref reader, request)
             : isToolChoice ? ToolsReader.ReadToolChoice(ref reader, request)
             : isResponseFormat ? ReadResponseFormat(ref reader, request)
             : ReadProvider(ref reader, request);

@@ -9,7 +9,7 @@ public static class ChatRequestRewriter
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
 
     /// <param name="body">A body <see cref="ChatRequestReader"/> accepted.</param>
-    /// <param name="keepProviderPreferences">Keep OpenRouter's <c>provider</c> object (only OpenRouter understands it).</param>
+    /// <param name="keepProviderPreferences">Keep OpenRouter's <c>provider</c> object and <c>transforms</c> (only OpenRouter understands them).</param>
     public static void Rewrite(ReadOnlySequence<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences)
     {
         var reader = new Utf8JsonReader(body);
@@ -40,12 +40,14 @@ public static class ChatRequestRewriter
     public static void Rewrite(ReadOnlyMemory<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences) =>
         Rewrite(new ReadOnlySequence<byte>(body), upstreamModelId, output, keepProviderPreferences);
 
-    // "model" is written first; "models" and "route" are OpenRouter's model fallback, which the router does itself.
+    // "model" is written first; "models" and "route" are OpenRouter's model fallback, which the router does itself; "router"
+    // holds the router's own hints; "transforms" is OpenRouter's alone.
     private static bool IsRouterField(ref Utf8JsonReader reader, bool keepProviderPreferences) =>
         reader.ValueTextEquals("model"u8)
         || reader.ValueTextEquals("models"u8)
         || reader.ValueTextEquals("route"u8)
-        || (!keepProviderPreferences && reader.ValueTextEquals("provider"u8));
+        || reader.ValueTextEquals("router"u8)
+        || (!keepProviderPreferences && (reader.ValueTextEquals("provider"u8) || reader.ValueTextEquals("transforms"u8)));
 
     private static void WritePropertyName(ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {

@@ -1,10 +1,14 @@
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Hints;
 
 namespace AspireRouter.RouterCore.Requirements;
 
-/// <summary>What a model must offer to serve a request: capabilities and a minimum context window in tokens.</summary>
+/// <summary>What a model must offer to serve a request: capabilities, a minimum context window in tokens, and the client's hints.</summary>
 public readonly record struct RequestRequirements(ModelCapabilities Capabilities, int MinContextTokens)
 {
+    /// <summary>The client's routing hints (with its preset's), or null.</summary>
+    public RoutingHints? Hints { get; init; }
+
     public bool NeedsTools => Capabilities.HasFlag(ModelCapabilities.Tools);
 
     public bool NeedsVision => Capabilities.HasFlag(ModelCapabilities.Vision);
@@ -17,11 +21,15 @@ public readonly record struct RequestRequirements(ModelCapabilities Capabilities
 
     public RequestRequirements With(ModelCapabilities additional) => this with { Capabilities = Capabilities | additional };
 
-    /// <summary>A context length of 0 means the catalog does not say, and is not held against the model.</summary>
-    public bool IsMetBy(ModelInfo model)
+    /// <summary>A context length of 0 means the catalog does not say, and is not held against the model (but fails a context hint).</summary>
+    public bool IsMetBy(ModelInfo model) =>
+        HasCapabilitiesOf(model)
+        && (model.ContextLength == 0 || model.ContextLength >= MinContextTokens)
+        && (Hints is null || Hints.Allows(model));
+
+    public bool HasCapabilitiesOf(ModelInfo model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return (model.Capabilities & Capabilities) == Capabilities
-            && (model.ContextLength == 0 || model.ContextLength >= MinContextTokens);
+        return (model.Capabilities & Capabilities) == Capabilities;
     }
 }

@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Hints;
 using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterCore.Requirements;
@@ -14,14 +15,16 @@ public static class RequirementsReader
         ArgumentNullException.ThrowIfNull(request);
         var completionTokens = (long)(request.MaxTokens ?? request.MaxCompletionTokens ?? 0);
         var minContext = Math.Min(int.MaxValue, EstimatePromptTokens(request) + completionTokens);
-        return new RequestRequirements(CapabilitiesOf(request), (int)minContext);
+        return new RequestRequirements(CapabilitiesOf(request), (int)minContext) { Hints = RoutingPresets.Effective(request.Model, request.Hints) };
     }
 
-    // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message.
+    // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message; a real count
+    // replaces it only for prompts near a context limit.
     public static long EstimatePromptTokens(ChatRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
+        return request.CountedPromptTokens
+            ?? ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
     }
 
     private static ModelCapabilities CapabilitiesOf(ChatRequest request)

@@ -2,7 +2,7 @@ using AspireRouter.RouterCore.Requirements;
 
 namespace AspireRouter.RouterCore.Selection;
 
-/// <summary>Candidates for sampling: catalog ∩ requirements ∩ policy (weight above 0, not blocked) ∩ available now.</summary>
+/// <summary>Candidates for sampling: catalog ∩ requirements and hints ∩ policy (weight above 0, not blocked) ∩ available now.</summary>
 internal static class CandidateFilter
 {
     /// <summary>Writes catalog positions and weights (operator weight × health) of the candidates; returns how many.</summary>
@@ -35,7 +35,7 @@ internal static class CandidateFilter
             }
 
             positions[count] = i;
-            weights[count] = weight * health.HealthScore();
+            weights[count] = weight * health.HealthScore() * SortWeight.For(requirements.Hints?.Sort, health);
             count++;
         }
 

@@ -27,6 +27,9 @@ public sealed record RoutingPolicy
     /// <summary>Wait up to <see cref="MaxWaitForReset"/> for every request; otherwise only for those that send <c>x-router-max-wait</c>.</summary>
     public bool WaitForResetByDefault { get; init; }
 
+    /// <summary>Shorten conversations too long for every model (middle-out) unless the request sends <c>"transforms": []</c>.</summary>
+    public bool MiddleOutByDefault { get; init; }
+
     public bool IsBlocked(string modelId) => Blocked.Contains(modelId);
 
     /// <summary>Weight by model id (the last entry wins for a repeated id), for building lookups once per policy.</summary>

@@ -12,6 +12,9 @@ public static class VirtualModels
     public const string FreeVision = "free:vision";
     public const string FreeJson = "free:json";
     public const string FreeImage = "free:image";
+    public const string FreeLarge = "free:large";
+    public const string FreeFast = "free:fast";
+    public const string FreeLong = "free:long";
 
     private static readonly FrozenDictionary<string, ModelCapabilities> Additions = new Dictionary<string, ModelCapabilities>
     {
@@ -21,6 +24,11 @@ public static class VirtualModels
         [FreeVision] = ModelCapabilities.Vision,
         [FreeJson] = ModelCapabilities.ResponseFormat,
         [FreeImage] = ModelCapabilities.ImageOutput,
+
+        // Presets of routing hints (RoutingPresets): no capability of their own.
+        [FreeLarge] = ModelCapabilities.None,
+        [FreeFast] = ModelCapabilities.None,
+        [FreeLong] = ModelCapabilities.None,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => Additions.Keys;

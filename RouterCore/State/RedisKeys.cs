@@ -38,6 +38,12 @@ public static class RedisKeys
     /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
     public const string Cooldowns = Prefix + "cooldowns";
 
+    /// <summary>Sorted set of router replicas by when they last published their load (Unix ms).</summary>
+    public const string LoadReplicas = Prefix + "load:replicas";
+
+    /// <summary>Hash of one replica's load: model id → "{in flight} {requests per second}", rewritten each second, short-lived.</summary>
+    public static string Load(string replicaId) => Prefix + "load:" + replicaId;
+
     /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
     public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;
 }

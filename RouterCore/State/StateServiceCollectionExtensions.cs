@@ -26,6 +26,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<CatalogRepository>();
         services.TryAddSingleton<HealthRepository>();
         services.TryAddSingleton<QuotaReader>();
+        services.TryAddSingleton<ProviderQuotaReader>();
         return services;
     }
 

@@ -128,7 +128,7 @@ public sealed class ExhaustionTests
     }
 
     [Fact]
-    public async Task NoModelCanEverServeTheRequest_Gets400NamingWhatIsMissing()
+    public async Task PromptAndMaxTokensLargerThanEveryContext_GetsContextLengthExceeded()
     {
         await using var host = await RouterTestHost.StartAsync(options =>
             options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write([("test/small:free", 1_000)]));
@@ -139,8 +139,9 @@ public sealed class ExhaustionTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal("no_model_supports_request", error.RootElement.GetProperty("error").GetProperty("code").GetString());
-        Assert.Contains("context of at least", error.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("context_length_exceeded", error.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("messages", error.RootElement.GetProperty("error").GetProperty("param").GetString());
+        Assert.Contains("largest context window in the free pool that can serve this request is 1000 tokens", error.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Empty(host.Simulator.ChatModels());
     }
 }

@@ -35,6 +35,27 @@ public sealed class WaitForResetTests
     }
 
     [Fact]
+    public async Task EveryModelCooling_ClientAcceptsAWaitInTheRouterObject_RouterWaitsForTheResetAndAnswers()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(clock);
+        var body = ChatRequests.Body();
+        body["router"] = new System.Text.Json.Nodes.JsonObject { ["max_wait"] = 10 };
+
+        var pending = host.Client.PostAsync(body);
+        await host.Simulator.WaitForRequestsAsync(2, TestContext.Current.CancellationToken);
+        while (!pending.IsCompleted)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.WhenAny(pending, Task.Delay(10, TestContext.Current.CancellationToken));
+        }
+
+        using var response = await pending;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([Pool[0], Pool[0]], host.Simulator.ChatModels());
+    }
+
+    [Fact]
     public async Task EveryModelCooling_ClientSaysNothing_Gets429AtOnce()
     {
         await using var host = await StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));

@@ -27,6 +27,9 @@ internal sealed class RouterTestHostOptions
     /// <summary>The router's clock (a FakeTimeProvider in tests that move time); null keeps the system clock.</summary>
     public TimeProvider? Time { get; set; }
 
+    /// <summary>Runs the simulator on <see cref="Time"/> too, so its quotas and latency follow the test's fake clock.</summary>
+    public bool SimulatorSharesClock { get; set; }
+
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
 

@@ -36,6 +36,25 @@ public sealed class ChatRequestRewriterTests
     }
 
     [Fact]
+    public void Rewrite_RouterHints_NeverGoUpstream()
+    {
+        var output = Rewrite("""{"router":{"min_params":70},"messages":[]}""", "m", keepProviderPreferences: true);
+
+        Assert.Equal("""{"model":"m","messages":[]}""", output);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Rewrite_Transforms_GoOnlyToOpenRouter(bool keep, bool expectTransforms)
+    {
+        var output = Rewrite("""{"transforms":["middle-out"],"messages":[]}""", "m", keep);
+
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal(expectTransforms, document.RootElement.TryGetProperty("transforms", out _));
+    }
+
+    [Fact]
     public void Rewrite_EscapedPropertyNames_StayEquivalent()
     {
         var output = Rewrite("""{"mod\u0065l":"free","caf\u00e9":1,"messages":[]}""", "m", keepProviderPreferences: true);

@@ -12,6 +12,9 @@ public sealed class VirtualModelsTests
     [InlineData("free:vision", ModelCapabilities.Vision)]
     [InlineData("free:json", ModelCapabilities.ResponseFormat)]
     [InlineData("free:image", ModelCapabilities.ImageOutput)]
+    [InlineData("free:large", ModelCapabilities.None)]
+    [InlineData("free:fast", ModelCapabilities.None)]
+    [InlineData("free:long", ModelCapabilities.None)]
     public void TryGetAdditions_VirtualName_GivesItsRequirements(string model, ModelCapabilities expected)
     {
         Assert.True(VirtualModels.TryGetAdditions(model, out var additions));

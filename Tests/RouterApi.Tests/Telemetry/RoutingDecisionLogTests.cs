@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.State;
+using AspireRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspireRouter.RouterApi.Tests.Telemetry;
+
+/// <summary>Every answered request leaves one routing decision in <c>ar:requests</c> for the portal, with the tokens the model reported.</summary>
+public sealed class RoutingDecisionLogTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnsweredRequest_IsLoggedWithModelKeyAttemptsAndTokens(bool stream)
+    {
+        await using var host = await RouterTestHost.StartAsync();
+        var log = host.Services.GetRequiredService<RequestLogRepository>();
+        var body = ChatRequests.Body(stream: stream);
+        if (stream)
+        {
+            body["stream_options"] = new JsonObject { ["include_usage"] = true };
+        }
+
+        using (var response = await host.Client.PostStreamingAsync(body))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        await Eventually.UntilAsync(async () => (await log.RecentAsync(10)).Count == 1, "the decision is logged");
+        var decision = Assert.Single(await log.RecentAsync(10));
+        Assert.Equal("test", decision.KeyName);
+        Assert.Equal("free", decision.RequestedModel);
+        Assert.Equal(host.Simulator.ChatModels()[0], decision.ChosenModel);
+        Assert.Equal(200, decision.Status);
+        Assert.Single(decision.Attempts);
+        Assert.True(decision.PromptTokens > 0 && decision.CompletionTokens > 0, $"tokens {decision.PromptTokens}/{decision.CompletionTokens}");
+    }
+}
