@@ -23,8 +23,8 @@ for _ in $(seq 1 100); do
 done
 
 # A short warm-up lets the JIT settle before the measured run.
-wrk -t"$threads" -c"$connections" -d2s -s bench/SimulatorThroughput/chat-completion.lua "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" >/dev/null
-report=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/SimulatorThroughput/chat-completion.lua "http://127.0.0.1:$port/openrouter/api/v1/chat/completions")
+wrk -t"$threads" -c"$connections" -d2s -s bench/wrk/chat-completion.lua "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" >/dev/null
+report=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/wrk/chat-completion.lua "http://127.0.0.1:$port/openrouter/api/v1/chat/completions")
 echo "$report"
 if grep -q "Non-2xx" <<<"$report"; then
   echo "Some responses were not 200: the figure is not a throughput of completions." >&2

@@ -10,11 +10,11 @@ namespace AspireRouter.UpstreamSimulator.Chat;
 /// Decides what the simulated model answers: a tool call, JSON, an image or words; deterministic for a seed and a request,
 /// with <c>usage</c> that matches the pieces a stream sends, and <c>max_tokens</c> honoured.
 /// </summary>
-internal sealed class ReplyPlanner(IOptions<SimulatorOptions> options)
+internal sealed class ReplyPlanner(IOptions<SimulatorOptions> options, ReplyLength length)
 {
     private readonly ulong _seed = (ulong)options.Value.Seed;
     private readonly bool _tiny = options.Value.Mode == SimulatorModes.ZeroLatency;
-    private readonly ConcurrentDictionary<string, PlannedReply> _tinyReplies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Model, int Tokens), PlannedReply> _tinyReplies = new();
 
     public PlannedReply Plan(ChatRequest request, string model, ModelAbilities abilities)
     {
@@ -32,15 +32,18 @@ internal sealed class ReplyPlanner(IOptions<SimulatorOptions> options)
             _ => null,
         };
         var drawsImage = abilities.ImageOutput && (request.Modalities is null || request.Modalities.Contains("image"));
-        if (json is null && !drawsImage && _tiny && (request.MaxTokens ?? int.MaxValue) >= 4)
+        var tokens = length.Tokens;
+        if (json is null && !drawsImage && _tiny && (request.MaxTokens ?? int.MaxValue) >= (tokens > 0 ? tokens : TextComposer.TinyLength))
         {
-            return _tinyReplies.GetOrAdd(model, m => Words(TextComposer.Tiny(m), null, 0)) with { PromptTokens = promptTokens };
+            return _tinyReplies.GetOrAdd((model, tokens), static key => Words(Sized(TextComposer.Tiny(key.Model), key.Tokens), null, 0)) with { PromptTokens = promptTokens };
         }
 
-        var pieces = json is not null ? TokenEstimator.Pieces(json) : _tiny ? TextComposer.Tiny(model) : TextComposer.Sentence(model, hash);
+        var pieces = json is not null ? TokenEstimator.Pieces(json) : Sized(_tiny ? TextComposer.Tiny(model) : TextComposer.Sentence(model, hash), tokens);
         var reply = Words(pieces, request.MaxTokens, promptTokens);
         return drawsImage ? WithImage(reply, request, hash) : reply;
     }
+
+    private static IReadOnlyList<string> Sized(IReadOnlyList<string> pieces, int tokens) => tokens > 0 ? TextComposer.Resize(pieces, tokens) : pieces;
 
     private static PlannedReply Words(IReadOnlyList<string> pieces, int? maxTokens, int promptTokens)
     {

@@ -27,6 +27,27 @@ internal static class TextComposer
         return pieces;
     }
 
-    /// <summary>The zero-latency mode's tiny reply.</summary>
+    public const int TinyLength = 4;
+
+    /// <summary>The zero-latency mode's tiny reply, <see cref="TinyLength"/> tokens.</summary>
     public static IReadOnlyList<string> Tiny(string model) => ["OK", " from", " " + model, "."];
+
+    /// <summary>The first <paramref name="tokens"/> pieces, or the pieces with words inserted before the last one up to that many.</summary>
+    public static IReadOnlyList<string> Resize(IReadOnlyList<string> pieces, int tokens)
+    {
+        if (pieces.Count >= tokens)
+        {
+            return [.. pieces.Take(tokens)];
+        }
+
+        var resized = new List<string>(tokens);
+        resized.AddRange(pieces.Take(pieces.Count - 1));
+        for (var i = 0; resized.Count < tokens - 1; i++)
+        {
+            resized.Add(" " + Words[i % Words.Length]);
+        }
+
+        resized.Add(pieces[^1]);
+        return resized;
+    }
 }

@@ -37,6 +37,9 @@ public sealed class SimulatorOptions
     /// <summary>Latency per provider and model; the first matching rule wins, then the mode's default.</summary>
     public List<LatencyRule> Latency { get; set; } = [];
 
+    /// <summary>Tokens in every text reply (the mode's words, cut or padded) when above 0; 0 keeps the mode's length.</summary>
+    public int ReplyTokens { get; set; }
+
     /// <summary>How many received requests the log keeps (older ones are dropped; counts are kept).</summary>
     public int RequestLogCapacity { get; set; } = 10_000;
 }

@@ -20,6 +20,11 @@ internal sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOpti
             failures.Add("Simulator:RequestLogCapacity must be at least 1.");
         }
 
+        if (options.ReplyTokens < 0)
+        {
+            failures.Add("Simulator:ReplyTokens must not be negative.");
+        }
+
         ValidateQuota(options.OpenRouter.Quota, failures);
         if (options.OpenRouter.History.DayLength is { } dayLength && dayLength <= TimeSpan.Zero)
         {

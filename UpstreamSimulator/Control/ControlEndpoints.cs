@@ -20,6 +20,7 @@ internal static class ControlEndpoints
         control.MapDelete("/faults", (SimulatorControl c) => Done(c.ClearFaults));
         control.MapDelete("/faults/{id}", (string id, SimulatorControl c) => c.RemoveFault(id) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound());
         control.MapPut("/latency", (LatencyRule rule, SimulatorControl c) => Attempt(() => c.SetLatency(rule)));
+        control.MapPut("/reply-tokens/{tokens:int}", (int tokens, SimulatorControl c) => Attempt(() => c.SetReplyTokens(tokens)));
         control.MapPut("/openrouter/quota", (OpenRouterQuotaOptions quota, SimulatorControl c) => Attempt(() => c.SetOpenRouterQuota(quota)));
         control.MapPost("/openrouter/models", (JsonObject entry, SimulatorControl c) => Attempt(() => c.AddOpenRouterModel(entry)));
         control.MapDelete("/openrouter/models/{**id}", (string id, SimulatorControl c) => c.RemoveOpenRouterModel(id) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound());

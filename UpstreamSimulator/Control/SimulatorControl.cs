@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AspireRouter.UpstreamSimulator.Catalog;
+using AspireRouter.UpstreamSimulator.Chat;
 using AspireRouter.UpstreamSimulator.Configuration;
 using AspireRouter.UpstreamSimulator.Faults;
 using AspireRouter.UpstreamSimulator.Generic;
@@ -19,6 +20,7 @@ public sealed class SimulatorControl
     private readonly RequestLog _log;
     private readonly FaultScript _faults;
     private readonly LatencyBook _latency;
+    private readonly ReplyLength _replyLength;
     private readonly FreeModelQuota _quota;
     private readonly GenericRateLimiter _limiter;
     private readonly OpenRouterCatalog _catalog;
@@ -30,6 +32,7 @@ public sealed class SimulatorControl
         RequestLog log,
         FaultScript faults,
         LatencyBook latency,
+        ReplyLength replyLength,
         FreeModelQuota quota,
         GenericRateLimiter limiter,
         OpenRouterCatalog catalog,
@@ -40,6 +43,7 @@ public sealed class SimulatorControl
         _log = log;
         _faults = faults;
         _latency = latency;
+        _replyLength = replyLength;
         _quota = quota;
         _limiter = limiter;
         _catalog = catalog;
@@ -76,6 +80,9 @@ public sealed class SimulatorControl
 
     /// <summary>Sets a provider's (or every provider's, with <c>*</c>) latency for a model (or every model).</summary>
     public void SetLatency(LatencyRule rule) => _latency.Set(rule);
+
+    /// <summary>Makes every text reply <paramref name="tokens"/> tokens long (0: the mode's length), e.g. for streams of a given size.</summary>
+    public void SetReplyTokens(int tokens) => _replyLength.Set(tokens);
 
     /// <summary>Changes OpenRouter's free-model limits; requests already counted stay counted.</summary>
     public void SetOpenRouterQuota(OpenRouterQuotaOptions quota)
@@ -145,12 +152,13 @@ public sealed class SimulatorControl
         return History;
     }
 
-    /// <summary>Back to the configuration: catalog, faults (with the seeded draws restarted), latency, quotas, models, log.</summary>
+    /// <summary>Back to the configuration: catalog, faults (with the seeded draws restarted), latency, reply length, quotas, models, log.</summary>
     public void Reset()
     {
         _catalog.Reset();
         _faults.Reset();
         _latency.Reset();
+        _replyLength.Reset();
         _quota.Reset(_options.Value.OpenRouter.Quota);
         _limiter.Reset();
         _providers.Reset();

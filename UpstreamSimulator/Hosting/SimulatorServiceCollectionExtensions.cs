@@ -40,6 +40,7 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<FaultScript>();
         services.AddSingleton<LatencyBook>();
         services.AddSingleton<RequestLog>();
+        services.AddSingleton<ReplyLength>();
         services.AddSingleton<ReplyPlanner>();
 
         services.AddSingleton<OpenRouterIdentity>();
@@ -65,6 +66,7 @@ internal static class SimulatorServiceCollectionExtensions
             provider.GetRequiredService<RequestLog>(),
             provider.GetRequiredService<FaultScript>(),
             provider.GetRequiredService<LatencyBook>(),
+            provider.GetRequiredService<ReplyLength>(),
             provider.GetRequiredService<FreeModelQuota>(),
             provider.GetRequiredService<GenericRateLimiter>(),
             provider.GetRequiredService<OpenRouterCatalog>(),

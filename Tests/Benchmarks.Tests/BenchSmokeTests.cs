@@ -1,0 +1,70 @@
+using AspireRouter.TestSupport;
+
+namespace AspireRouter.Benchmarks.Tests;
+
+/// <summary>
+/// <c>bench/run.sh --smoke</c>: the benchmark harness still builds, starts every service, drives every scenario for a few
+/// seconds and prints the comparison table, so it cannot rot between real runs (which are not part of the tests).
+/// </summary>
+public sealed class BenchSmokeTests
+{
+    private static readonly string[] LoadRows =
+    [
+        "500 req/s: latency p50", "500 req/s: latency p99", "500 req/s: achieved req/s", "64 connections: max req/s",
+        "50-chunk streams, 16 at a time: first byte p50", "50-chunk streams, 16 at a time: total p50",
+        "1000 open streams: peak RSS", "1000 open streams: CPU", "failed requests",
+    ];
+
+    private static readonly string[] RouterOnlyRows = ["micro: selection over 3,000 models, mean", "micro: selection over 3,000 models, allocated"];
+
+    [Fact]
+    public async Task Smoke_PrintsTheTableWithANumberForEveryScenarioAndTarget()
+    {
+        SystemBinary.Require("wrk", "apt-get install wrk");
+        SystemBinary.Require("nginx", "apt-get install nginx-light");
+        SystemBinary.Require("redis-server", "apt-get install redis-server");
+        SystemBinary.Require("node", "the Node.js of the machine");
+        var repository = RepositoryRoot();
+        var withPortkey = SystemBinary.IsCi || File.Exists(Path.Combine(repository, "bench", "node_modules", "@portkey-ai", "gateway", "package.json"));
+        var results = Path.Combine(Path.GetTempPath(), $"aspirerouter-bench-smoke-{Guid.NewGuid():N}.md");
+
+        try
+        {
+            var run = await BenchProcess.RunAsync(repository, ["bench/run.sh", "--smoke", "--out", results], TimeSpan.FromMinutes(10));
+
+            Assert.True(run.ExitCode == 0, $"bench/run.sh --smoke exited with {run.ExitCode}:\n{run.Errors}");
+            var table = MarkdownTable.Parse(run.Output);
+            string[] columns = withPortkey
+                ? ["(a) direct", "(b) AspireRouter", "(c) Portkey", "(d) nginx"]
+                : ["(a) direct", "(b) AspireRouter", "(d) nginx"];
+            Assert.Equal(columns, table.Columns);
+            foreach (var row in LoadRows)
+            {
+                Assert.All(columns, column => Assert.True(table.IsNumber(row, column), $"'{row}' has no number for {column}: '{table.Cell(row, column)}'"));
+            }
+
+            Assert.All(RouterOnlyRows, row => Assert.True(table.IsNumber(row, "(b) AspireRouter"), $"'{row}' has no number: '{table.Cell(row, "(b) AspireRouter")}'"));
+            Assert.Equal(0, table.Number("failed requests", "(b) AspireRouter"));
+            var written = await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken);
+            Assert.Contains("## Machine", written, StringComparison.Ordinal);
+            Assert.Contains("## Micro-benchmarks", written, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(results);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "bench", "run.sh")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No bench/run.sh above {AppContext.BaseDirectory}.");
+    }
+}

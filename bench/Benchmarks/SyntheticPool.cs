@@ -1,0 +1,75 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.Benchmarks;
+
+/// <summary>
+/// A free pool of a given size shaped like the real one: half the models take tools, a third read images, context windows
+/// from 8k to 128k (some unknown), a few operator weights and blocks, and one model in twenty cooling after a 429.
+/// </summary>
+internal static class SyntheticPool
+{
+    private const string Provider = "openrouter";
+    private static readonly int[] ContextLengths = [0, 8_192, 32_768, 131_072];
+
+    public static RoutePlanner Planner(int size, IRandomSource random) =>
+        new(Catalog(size), Policy(size), Tracker(size), [new WeightedRandomSelector(random)], TimeProvider.System);
+
+    /// <summary>The planner's inputs joined as it joins them, for timing filtering and sampling apart.</summary>
+    public static CandidateTable Table(int size) => CandidateTable.Build(Catalog(size).Current, Policy(size).Current, Tracker(size));
+
+    private static CatalogStore Catalog(int size)
+    {
+        var catalog = new CatalogStore();
+        catalog.Replace(new CatalogSnapshot(Models(size), TimeProvider.System.GetUtcNow()));
+        return catalog;
+    }
+
+    private static PolicyStore Policy(int size)
+    {
+        var models = Models(size);
+        return new PolicyStore(Options.Create(new RoutingPolicy
+        {
+            Weights = [.. models.Where((_, i) => i % 7 == 0).Select((m, i) => new ModelWeight { Model = m.Id, Weight = i % 2 == 0 ? 3 : 0 })],
+            Blocked = models.Where((_, i) => i % 50 == 49).Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+        }));
+    }
+
+    private static AvailabilityTracker Tracker(int size)
+    {
+        var time = TimeProvider.System;
+        var tracker = new AvailabilityTracker(
+            Options.Create(new AvailabilityOptions()),
+            new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), time),
+            time);
+        var cooling = new UpstreamFailure(UpstreamFailureKind.RateLimited) { CooldownUntil = time.GetUtcNow().AddDays(1) };
+        foreach (var model in Models(size).Where((_, i) => i % 20 == 3))
+        {
+            tracker.RecordFailure(model.Id, Provider, cooling);
+        }
+
+        return tracker;
+    }
+
+    private static List<ModelInfo> Models(int size) => [.. Enumerable.Range(0, size).Select(Model)];
+
+    private static ModelInfo Model(int i)
+    {
+        var capabilities = ModelCapabilities.TextOutput
+            | (i % 2 == 0 ? ModelCapabilities.Tools | ModelCapabilities.ToolChoice : ModelCapabilities.None)
+            | (i % 3 == 0 ? ModelCapabilities.Vision : ModelCapabilities.None)
+            | (i % 4 == 0 ? ModelCapabilities.ResponseFormat : ModelCapabilities.None);
+        var id = $"vendor-{i % 17}/model-{i}:free";
+        return new ModelInfo
+        {
+            Id = id,
+            Provider = Provider,
+            UpstreamId = id,
+            ContextLength = ContextLengths[i % ContextLengths.Length],
+            Capabilities = capabilities,
+        };
+    }
+}

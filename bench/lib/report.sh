@@ -1,0 +1,54 @@
+# The comparison table (stdout) and the results file: machine, versions, date, command, table, micro-benchmarks.
+
+versions() {
+  echo "- .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
+  echo "- Portkey gateway $(node -p 'require("./bench/node_modules/@portkey-ai/gateway/package.json").version' 2>/dev/null || echo 'not installed') on Node.js $(node --version)"
+  echo "- $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(nginx -v 2>&1 | cut -d' ' -f3), $(redis-server --version | cut -d' ' -f1-3), $(curl --version | head -1 | cut -d' ' -f1-2)"
+}
+
+machine() {
+  echo "- $(nproc) cores: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+  echo "- memory $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), kernel $(uname -r)"
+  echo "- load average before the run: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (above ~0.5 something else was using the CPU: noisy)"
+}
+
+table() {
+  awk -v targets="$(IFS=,; echo "${TARGETS[*]}")" -v rate="$RATE" -v chunks="$STREAM_CHUNKS" \
+    -v concurrency="$STREAM_CONCURRENCY" -v streams="$OPEN_STREAMS" -f bench/lib/table.awk "$BENCH_WORK/results.tsv"
+}
+
+report() {
+  local out=$1 table
+  table=$(table)
+  mkdir -p "$(dirname "$out")"
+  {
+    echo "# AspireRouter benchmark"
+    echo
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), \`$COMMAND\`$($SMOKE && echo ' (smoke: too short to mean anything)')"
+    echo
+    echo "## Machine"
+    machine
+    echo
+    echo "## Versions"
+    versions
+    echo
+    echo "## Load"
+    echo "- fixed rate: wrk, 1 thread, 16 connections paced to $RATE req/s in total, $DURATION; closed loop: wrk, 2 threads, 64 connections, $DURATION (after $WARMUP of warm-up)"
+    echo "- streams: curl --parallel, $STREAM_CONCURRENCY at a time, $STREAM_COUNT streams of $STREAM_CHUNKS chunks at $STREAM_TOKENS_PER_SECOND tokens/s"
+    echo "- open streams (first, on fresh processes): wrk, $OPEN_STREAMS connections for $OPEN_DURATION, streams of $STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s; memory and CPU of the process serving them"
+    echo "- micro-benchmarks: BenchmarkDotNet${MICRO_ARGS:+ $MICRO_ARGS}"
+    echo
+    echo "## Results"
+    echo
+    echo "Columns (b)-(d) show the difference to (a) in ms for latencies and the ratio to (a) for throughput."
+    echo
+    echo "$table"
+    if [ -f "$BENCH_WORK/micro.md" ]; then
+      echo
+      echo "## Micro-benchmarks"
+      cat "$BENCH_WORK/micro.md"
+    fi
+  } >"$out"
+  echo "$table"
+  log "results written to $out"
+}

@@ -1,0 +1,69 @@
+# The streaming load: streams of a set number of chunks paced by the simulator; curl --parallel for time to first byte
+# and total, wrk for many streams held open at once while the serving process is sampled from /proc.
+
+simulator_control() {
+  curl -fs -o /dev/null -X "$1" "$SIM_URL/_control/$2" ${3:+-H 'Content-Type: application/json' -d "$3"} || die "simulator control $1 $2 failed"
+}
+
+# Streams of $STREAM_CHUNKS chunks paced at $1 tokens/s (no wait for the first token).
+pace_streams() {
+  simulator_control PUT "reply-tokens/$STREAM_CHUNKS"
+  simulator_control PUT latency "{\"provider\":\"*\",\"model\":\"*\",\"timeToFirstTokenMs\":0,\"tokensPerSecond\":$1}"
+}
+
+# curl, $STREAM_CONCURRENCY transfers at a time, $STREAM_COUNT in all: time to first byte and total per stream.
+streaming() {
+  local target out body config
+  pace_streams "$STREAM_TOKENS_PER_SECOND"
+  for target in "${TARGETS[@]}"; do
+    log "streaming, $STREAM_CONCURRENCY at a time, $STREAM_COUNT streams: $target"
+    body=$BENCH_WORK/stream-body.json config=$BENCH_WORK/stream-urls.cfg out=$BENCH_WORK/stream-$target.txt
+    printf '{"model":"%s","stream":true,"messages":[{"role":"user","content":"Say hello"}]}' "${TARGET_MODEL[$target]}" >"$body"
+    awk -v n="$STREAM_COUNT" -v url="${TARGET_URL[$target]}" \
+      'BEGIN { for (i = 0; i < n; i++) printf "url = \"%s\"\noutput = \"/dev/null\"\n", url }' >"$config"
+    curl_headers "$target"
+    timeout 300 curl --no-progress-meter --parallel --parallel-immediate --parallel-max "$STREAM_CONCURRENCY" --max-time 60 \
+      -K "$config" "${CURL_HEADERS[@]}" --data-binary @"$body" -w '%{http_code} %{time_starttransfer} %{time_total}\n' >"$out" || true
+    awk '$1 == 200 { print $2 * 1000 }' "$out" >"$out.ttfb"
+    awk '$1 == 200 { print $3 * 1000 }' "$out" >"$out.total"
+    record stream_ttfb_p50 "$target" "$(percentile "$out.ttfb" 50)"
+    record stream_ttfb_p99 "$target" "$(percentile "$out.ttfb" 99)"
+    record stream_total_p50 "$target" "$(percentile "$out.total" 50)"
+    record stream_total_p99 "$target" "$(percentile "$out.total" 99)"
+    record errors "$target" "$(awk '$1 != 200' "$out" | wc -l)"
+  done
+  simulator_control POST reset
+}
+
+# $OPEN_STREAMS slow streams held open at once by wrk; the target process's memory and CPU sampled from /proc meanwhile.
+open_streams() {
+  local target pid line ticks_before ticks_after started samples=$BENCH_WORK/rss.txt
+  pace_streams "$OPEN_STREAM_TOKENS_PER_SECOND"
+  for target in "${TARGETS[@]}"; do
+    log "$OPEN_STREAMS open streams for $OPEN_DURATION: $target"
+    pid=${TARGET_PID[$target]}
+    : >"$samples"
+    (while kill -0 "$pid" 2>/dev/null; do tree_rss_kb "$pid" >>"$samples"; sleep 0.5; done) &
+    local sampler=$!
+    ticks_before=$(tree_cpu_ticks "$pid") started=$(date +%s.%N)
+    line=$(wrk_target "$target" 2 "$OPEN_STREAMS" "$OPEN_DURATION" BENCH_STREAM=true)
+    ticks_after=$(tree_cpu_ticks "$pid")
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    record open_rss_mb "$target" "$(sort -n "$samples" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')"
+    record open_cpu "$target" "$(awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$started" -v e="$(date +%s.%N)" \
+      'BEGIN { printf "%.0f", 100 * t / hz / (e - s) }')"
+    record open_p50 "$target" "$(us_to_ms "$(field "$line" p50_us)")"
+    record open_p99 "$target" "$(us_to_ms "$(field "$line" p99_us)")"
+    note_errors "$target" "$line"
+  done
+  simulator_control POST reset
+}
+
+# What each process keeps after every scenario has run through it.
+resident_memory_after_load() {
+  local target
+  for target in "${TARGETS[@]}"; do
+    record final_rss_mb "$target" "$(tree_rss_kb "${TARGET_PID[$target]}" | awk '{ printf "%.0f", $1 / 1024 }')"
+  done
+}

@@ -1,0 +1,79 @@
+# Turns results.tsv (metric, target, value) into the markdown comparison table.
+# -v targets=direct,router,... -v rate=500 -v chunks=50 -v concurrency=16 -v streams=1000
+# Cells of (b)-(d) add the difference to (a) for latencies ("+0.12") and the ratio to (a) for throughput ("0.45x").
+BEGIN { FS = "\t"; n = split(targets, column, ",") }
+
+$1 == "errors" { value[$1, $2] += $3; seen[$1, $2] = 1; next }
+{ value[$1, $2] = $3; seen[$1, $2] = 1 }
+
+function has(metric, target) { return ((metric, target) in seen) && value[metric, target] != "nan" }
+
+function cell(metric, kind, target,    v, base) {
+  if (!has(metric, target)) return "n/a"
+  v = value[metric, target]
+  if (target == "direct" || kind == "plain" || !has(metric, "direct")) return fmt(v)
+  base = value[metric, "direct"]
+  if (kind == "latency") return sprintf("%s (%+.3f)", fmt(v), v - base)
+  return base > 0 ? sprintf("%s (%.2fx)", fmt(v), v / base) : fmt(v)
+}
+
+function fmt(v) { return v == int(v) ? sprintf("%d", v) : (v >= 100 ? sprintf("%.0f", v) : sprintf("%.3f", v)) }
+
+function added(metric) { return value[metric, "router"] - value[metric, "direct"] }
+
+function verdict(ok) { return ok ? "met" : "**missed**" }
+
+function target_note(metric,    parts) {
+  if (!has(metric, "router")) return ""
+  if (metric == "fixed_p50" && has(metric, "direct")) return sprintf("added ≤ 0.3 ms: %s", verdict(added(metric) <= 0.3))
+  if (metric == "fixed_p99" && has(metric, "direct")) return sprintf("added ≤ 2 ms: %s", verdict(added(metric) <= 2))
+  if (metric == "open_rss_mb") return sprintf("≤ 300 MB: %s", verdict(value[metric, "router"] <= 300))
+  if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
+  if (metric == "select_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
+  if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
+  if (metric == "closed_rps") {
+    parts = ""
+    if (has(metric, "portkey")) parts = ratio_note(metric, "portkey", 3, "× Portkey")
+    if (has(metric, "direct")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "direct", 0.4, "× direct")
+    if (has(metric, "nginx")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "nginx", 0.5, "× nginx")
+    return parts
+  }
+  return ""
+}
+
+function ratio_note(metric, other, minimum, what,    r) {
+  r = value[metric, "router"] / value[metric, other]
+  return sprintf("≥ %g%s (%.2f): %s", minimum, what, r, verdict(r >= minimum))
+}
+
+function row(metric, label, kind,    line, i) {
+  line = "| " label
+  for (i = 1; i <= n; i++) line = line " | " cell(metric, kind, column[i])
+  print line " | " target_note(metric) " |"
+}
+
+END {
+  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"
+  line = "| scenario: metric"; rule = "|---"
+  for (i = 1; i <= n; i++) { line = line " | " title[column[i]]; rule = rule "|---:" }
+  print line " | router target |"
+  print rule "|---|"
+  row("fixed_p50", rate " req/s: latency p50 (ms)", "latency")
+  row("fixed_p90", rate " req/s: latency p90 (ms)", "latency")
+  row("fixed_p99", rate " req/s: latency p99 (ms)", "latency")
+  row("fixed_rps", rate " req/s: achieved req/s", "plain")
+  row("closed_rps", "64 connections: max req/s", "ratio")
+  row("closed_p99", "64 connections: latency p99 (ms)", "latency")
+  row("stream_ttfb_p50", chunks "-chunk streams, " concurrency " at a time: first byte p50 (ms)", "latency")
+  row("stream_ttfb_p99", chunks "-chunk streams, " concurrency " at a time: first byte p99 (ms)", "latency")
+  row("stream_total_p50", chunks "-chunk streams, " concurrency " at a time: total p50 (ms)", "latency")
+  row("stream_total_p99", chunks "-chunk streams, " concurrency " at a time: total p99 (ms)", "latency")
+  row("open_rss_mb", streams " open streams: peak RSS (MB)", "plain")
+  row("open_cpu", streams " open streams: CPU (% of one core)", "plain")
+  row("open_p50", streams " open streams: stream time p50 (ms)", "latency")
+  row("open_p99", streams " open streams: stream time p99 (ms)", "latency")
+  row("final_rss_mb", "after every scenario: RSS (MB)", "plain")
+  row("select_us", "micro: selection over 3,000 models, mean (µs)", "plain")
+  row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
+  row("errors", "failed requests, all scenarios", "plain")
+}
