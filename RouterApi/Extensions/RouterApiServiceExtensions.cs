@@ -35,6 +35,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
+        services.AddHostedService<RoutingDecisionWriter>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<PromptTokenCounter>();

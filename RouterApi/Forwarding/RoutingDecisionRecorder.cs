@@ -1,24 +1,23 @@
+using System.Threading.Channels;
 using AspireRouter.RouterApi.Auth;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.State;
-using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Forwarding;
 
 /// <summary>
-/// Appends what happened to a request to <c>ar:requests</c>, and counts it against its key, without waiting for Redis;
-/// while Redis is away nothing is queued for it.
+/// Notes what happened to a request for <c>ar:requests</c> and the per-key usage; the request only enqueues it, and
+/// <see cref="RoutingDecisionWriter"/> writes the queue to Redis in batches.
 /// </summary>
-internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, RequestLogRepository log, ClientKeyRepository keys, TimeProvider time)
+internal sealed class RoutingDecisionRecorder(TimeProvider time)
 {
+    private readonly Channel<RoutingDecision> _pending = Channel.CreateBounded<RoutingDecision>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public ChannelReader<RoutingDecision> Pending => _pending.Reader;
+
     public void Record(HttpContext context, ChatRequest request, IReadOnlyList<AttemptRecord> attempts, long startedTimestamp, TokenUsage? usage = null)
     {
-        if (!redis.IsConnected)
-        {
-            return;
-        }
-
-        var keyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "";
         var served = attempts.Count > 0 && attempts[^1].Status == StatusCodes.Status200OK ? attempts[^1] : (AttemptRecord?)null;
         var recorded = new RoutingAttempt[attempts.Count];
         for (var i = 0; i < attempts.Count; i++)
@@ -33,10 +32,10 @@ internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, Requ
             };
         }
 
-        _ = log.AppendAsync(new RoutingDecision
+        _pending.Writer.TryWrite(new RoutingDecision
         {
             Time = time.GetUtcNow(),
-            KeyName = keyName,
+            KeyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "",
             RequestedModel = request.Model ?? "",
             ChosenModel = served?.Model,
             Provider = served?.Provider,
@@ -47,6 +46,5 @@ internal sealed class RoutingDecisionRecorder(IConnectionMultiplexer redis, Requ
             PromptTokens = usage?.PromptTokens ?? 0,
             CompletionTokens = usage?.CompletionTokens ?? 0,
         });
-        _ = keys.RecordUsageAsync(keyName);
     }
 }

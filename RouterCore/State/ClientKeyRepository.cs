@@ -65,9 +65,9 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
     public async Task<ClientKeyRecord?> FindAsync(string key) =>
         StateJson.TryDeserialize(await redis.GetDatabase().HashGetAsync(RedisKeys.Keys, ClientKeyHasher.Hash(key)).ConfigureAwait(false), StateJson.ClientKeyRecord);
 
-    /// <summary>Counts one request made with the key named <paramref name="name"/>, without waiting for Redis.</summary>
-    public Task RecordUsageAsync(string name) =>
-        redis.GetDatabase().HashIncrementAsync(RedisKeys.KeyUsage, name, flags: CommandFlags.FireAndForget);
+    /// <summary>Counts <paramref name="requests"/> requests made with the key named <paramref name="name"/>, without waiting for Redis.</summary>
+    public Task RecordUsageAsync(string name, long requests = 1) =>
+        redis.GetDatabase().HashIncrementAsync(RedisKeys.KeyUsage, name, requests, CommandFlags.FireAndForget);
 
     /// <summary>Requests made per key name.</summary>
     public async Task<IReadOnlyDictionary<string, long>> UsageAsync()

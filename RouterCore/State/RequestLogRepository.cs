@@ -8,14 +8,23 @@ public sealed class RequestLogRepository(IConnectionMultiplexer redis, IOptions<
 {
     private readonly int _capacity = options.Value.Capacity;
 
-    /// <summary>Queues the push and trim without waiting for Redis, so a request never waits on the log.</summary>
-    public Task AppendAsync(RoutingDecision decision)
+    public Task AppendAsync(RoutingDecision decision) => AppendManyAsync([decision]);
+
+    /// <summary>Pushes a batch of decisions (oldest first) and trims the list, in one round trip.</summary>
+    public Task AppendManyAsync(IReadOnlyList<RoutingDecision> decisions)
     {
-        var database = redis.GetDatabase();
-        var json = StateJson.Serialize(decision, StateJson.RoutingDecision);
-        return Task.WhenAll(
-            database.ListLeftPushAsync(RedisKeys.Requests, json, flags: CommandFlags.FireAndForget),
-            database.ListTrimAsync(RedisKeys.Requests, 0, _capacity - 1, CommandFlags.FireAndForget));
+        ArgumentNullException.ThrowIfNull(decisions);
+        var values = new RedisValue[decisions.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = StateJson.Serialize(decisions[i], StateJson.RoutingDecision);
+        }
+
+        var batch = redis.GetDatabase().CreateBatch();
+        var push = batch.ListLeftPushAsync(RedisKeys.Requests, values);
+        var trim = batch.ListTrimAsync(RedisKeys.Requests, 0, _capacity - 1);
+        batch.Execute();
+        return Task.WhenAll(push, trim);
     }
 
     public async Task<IReadOnlyList<RoutingDecision>> RecentAsync(int count)
