@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Logging;
@@ -9,8 +8,8 @@ namespace AspireRouter.RouterCore.State;
 
 /// <summary>
 /// Quota counters shared by every replica: one Redis counter per provider (and model) window, <c>ar:quota:{provider}:{window}</c>,
-/// expiring when the window resets. A request is let through when its units stay within the limit, so replicas together
-/// never exceed it (large quotas are reserved in blocks, so the counter shows what replicas reserved). Providers without known limits cost no Redis call; while Redis is down, this process counts alone.
+/// expiring when the window resets. A request is let through when its increment stays within the limit, so replicas
+/// together never exceed it. Providers without known limits cost no Redis call; while Redis is down, this process counts alone.
 /// </summary>
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
@@ -20,8 +19,6 @@ public sealed partial class RedisQuotaCounter(
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
-    private const int LeaseDivisor = 100;
-    private readonly ConcurrentDictionary<string, QuotaLease> _leases = new(StringComparer.Ordinal);
     private readonly InMemoryQuotaCounter _local = new(providers, time);
     private int _degraded;
 
@@ -76,25 +73,13 @@ public sealed partial class RedisQuotaCounter(
             new(RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow), limits.ModelRequestsPerDay, Day, CooldownScope.Model),
         ];
         var database = redis.GetDatabase();
-        var windowStarts = new long[windows.Length];
         var counts = new Task<long>?[windows.Length];
-        var acquired = true;
         for (var i = 0; i < windows.Length; i++)
         {
-            windowStarts[i] = QuotaWindow.StartOf(now, windows[i].Length).UtcTicks;
-            if (windows[i].Limit is not { } limit)
-            {
-                continue;
-            }
-
-            if (LeaseSize(limit) > 1 && _leases.GetOrAdd(windows[i].Key, static _ => new QuotaLease()).TryTake(windowStarts[i]))
-            {
-                continue;
-            }
-
-            counts[i] = database.StringIncrementAsync(windows[i].Key, LeaseSize(limit));
+            counts[i] = windows[i].Limit is null ? null : database.StringIncrementAsync(windows[i].Key);
         }
 
+        var acquired = true;
         var status = QuotaStatus.NotSpent;
         for (var i = 0; i < windows.Length; i++)
         {
@@ -104,24 +89,15 @@ public sealed partial class RedisQuotaCounter(
             }
 
             var window = windows[i];
-            var limit = window.Limit!.Value;
-            var lease = LeaseSize(limit);
-            var reserved = await pending.ConfigureAwait(false);
+            var count = await pending.ConfigureAwait(false);
             var resetsAt = QuotaWindow.EndOf(now, window.Length);
-            if (reserved == lease)
+            if (count == 1)
             {
                 _ = database.KeyExpireAsync(window.Key, resetsAt - now, flags: CommandFlags.FireAndForget);
             }
 
-            // This process now holds units (reserved - lease, reserved]; those within the limit are usable, one of them now.
-            var usable = Math.Min(reserved, limit) - (reserved - lease);
-            acquired &= usable > 0;
-            if (lease > 1 && usable > 1)
-            {
-                _leases.GetOrAdd(window.Key, static _ => new QuotaLease()).Refill(windowStarts[i], (int)usable - 1);
-            }
-
-            if (usable <= 1 && reserved >= limit && (!status.IsSpent || resetsAt > status.ResetsAt))
+            acquired &= count <= window.Limit;
+            if (count >= window.Limit && (!status.IsSpent || resetsAt > status.ResetsAt))
             {
                 status = new QuotaStatus(true, window.Scope, resetsAt);
             }
@@ -129,10 +105,6 @@ public sealed partial class RedisQuotaCounter(
 
         return new QuotaDecision(acquired, status);
     }
-
-    // Large quotas are reserved from Redis in blocks of 1% and spent locally, so busy replicas make one round trip per
-    // block; small ones (OpenRouter's 20 a minute) go one by one and stay exact.
-    private static int LeaseSize(int limit) => Math.Max(1, limit / LeaseDivisor);
 
     private readonly record struct QuotaCount(string Key, int? Limit, TimeSpan Length, CooldownScope Scope);
 
