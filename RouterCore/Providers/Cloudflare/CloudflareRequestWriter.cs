@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
 
 namespace AspireRouter.RouterCore.Providers.Cloudflare;
 
@@ -114,21 +115,5 @@ internal static class CloudflareRequestWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
 
 namespace AspireRouter.RouterCore.Providers.Cohere;
 
@@ -192,22 +193,6 @@ internal static class CohereRequestWriter
         if (choice.Mode != ToolChoiceMode.Auto)
         {
             json.WriteString("tool_choice"u8, choice.Mode == ToolChoiceMode.None ? "NONE"u8 : "REQUIRED"u8);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
         }
     }
 }

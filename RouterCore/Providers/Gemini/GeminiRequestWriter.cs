@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
 
 namespace AspireRouter.RouterCore.Providers.Gemini;
 
@@ -239,21 +240,5 @@ internal static class GeminiRequestWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
 
 namespace AspireRouter.RouterCore.Providers.Ollama;
 
@@ -144,21 +145,5 @@ internal static class OllamaRequestWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter json, ReadOnlySpan<byte> name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
     }
 }
