@@ -42,5 +42,21 @@ internal static class CandidateFilter
         return count;
     }
 
+    /// <summary>The soonest end of a cooldown keeping a model that matches <paramref name="requirements"/> out of the pool, if any.</summary>
+    public static DateTimeOffset? EarliestReset(CandidateTable table, in RequestRequirements requirements, DateTimeOffset now)
+    {
+        var models = table.Catalog.Models;
+        DateTimeOffset? earliest = null;
+        for (var i = 0; i < models.Length; i++)
+        {
+            if (table.OperatorWeights[i] > 0 && requirements.IsMetBy(models[i]))
+            {
+                earliest = Earlier(earliest, table.Health[i].CoolingUntil(now));
+            }
+        }
+
+        return earliest;
+    }
+
     public static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null || a <= b ? a : b;
 }

@@ -6,6 +6,10 @@ namespace AspireRouter.RouterCore.Selection;
 /// <summary>One catalog snapshot joined with one policy and the models' health handles, so a request reads arrays, not dictionaries.</summary>
 internal sealed class CandidateTable
 {
+    // One slot per combination of the capability flags (eight of them).
+    private const int CapabilityCombinations = 1 << 8;
+    private readonly CandidateIndex?[] _indexes = new CandidateIndex?[CapabilityCombinations];
+
     private CandidateTable(CatalogSnapshot catalog, RoutingPolicy policy, double[] weights, bool[] blocked, ModelHealth[] health)
     {
         Catalog = catalog;
@@ -25,6 +29,20 @@ internal sealed class CandidateTable
     public bool[] Blocked { get; }
 
     public ModelHealth[] Health { get; }
+
+    /// <summary>The pool models offering <paramref name="capabilities"/>, indexed for sampling; built on first use, then shared.</summary>
+    public CandidateIndex IndexFor(ModelCapabilities capabilities)
+    {
+        var slot = (int)capabilities;
+        if ((uint)slot >= CapabilityCombinations)
+        {
+            return CandidateIndex.Build(this, capabilities);
+        }
+
+        return Volatile.Read(ref _indexes[slot])
+            ?? Interlocked.CompareExchange(ref _indexes[slot], CandidateIndex.Build(this, capabilities), null)
+            ?? _indexes[slot]!;
+    }
 
     public bool IsFor(CatalogSnapshot catalog, RoutingPolicy policy) =>
         ReferenceEquals(Catalog, catalog) && ReferenceEquals(Policy, policy);

@@ -33,9 +33,13 @@ public sealed class RoutePlanner(
         Span<int> chosen = stackalloc int[Math.Clamp(table.Policy.AttemptBudget, 1, RoutingPolicyValidator.MaxAttemptBudget)];
         var count = ExplicitCandidates.Add(table, request, requirements, SelectorFor(table.Policy), now, chosen, ref earliestReset);
         var isVirtual = VirtualModels.TryGetAdditions(request.Model, out var additions) || request.Model is null;
+        var poolRequirements = requirements.With(additions);
+        var indexed = false;
         if ((isVirtual || request.AllowFallbacks) && count < chosen.Length)
         {
-            count += Sample(table, requirements.With(additions), now, chosen[..count], chosen[count..], ref earliestReset);
+            var sampled = SampleIndexed(table, poolRequirements, now, chosen[..count], chosen[count..]);
+            indexed = sampled >= 0;
+            count += indexed ? sampled : Sample(table, poolRequirements, now, chosen[..count], chosen[count..], ref earliestReset);
         }
 
         var plan = ArrayPool<ModelInfo>.Shared.Rent(Math.Max(count, 1));
@@ -44,7 +48,22 @@ public sealed class RoutePlanner(
             plan[i] = table.Catalog.Models[chosen[i]];
         }
 
-        return new RoutePlan(plan, count, earliestReset);
+        return indexed
+            ? new RoutePlan(plan, count, earliestReset, table, poolRequirements, now)
+            : new RoutePlan(plan, count, earliestReset);
+    }
+
+    // A large pool, no client hints, weighted random: sampled without visiting every model; -1 when it must be scanned.
+    private int SampleIndexed(CandidateTable table, in RequestRequirements requirements, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> destination)
+    {
+        if (requirements.Hints is not null || SelectorFor(table.Policy) is not WeightedRandomSelector weighted)
+        {
+            return -1;
+        }
+
+        var index = table.IndexFor(requirements.Capabilities);
+        var fitting = index.CountFitting(requirements.MinContextTokens);
+        return fitting < IndexedSampler.MinPool ? -1 : weighted.OrderIndexed(table, index, fitting, now, exclude, destination);
     }
 
     private int Sample(

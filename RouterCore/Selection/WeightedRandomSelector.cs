@@ -40,6 +40,10 @@ public sealed class WeightedRandomSelector(IRandomSource random) : ICandidateSel
         return filled;
     }
 
+    /// <summary>Samples a large pool through its index instead of a key per model (see <see cref="IndexedSampler"/>); -1 means scan instead.</summary>
+    internal int OrderIndexed(CandidateTable table, CandidateIndex index, int fitting, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> order) =>
+        IndexedSampler.Sample(table, index, fitting, now, exclude, order, random);
+
     // Keeps keys (and their positions) sorted from largest down, holding at most keys.Length of them.
     private static int KeepLargest(Span<double> keys, Span<int> order, int filled, double key, int position)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Logging;
@@ -8,8 +9,10 @@ namespace AspireRouter.RouterCore.State;
 
 /// <summary>
 /// Quota counters shared by every replica: one Redis counter per provider (and model) window, <c>ar:quota:{provider}:{window}</c>,
-/// expiring when the window resets. A request is let through when its increment stays within the limit, so replicas
-/// together never exceed it. Providers without known limits cost no Redis call; while Redis is down, this process counts alone.
+/// expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
+/// for small quotas, 1% of the limit for large ones) and lets a request through when every window it counts against has one
+/// for it, so replicas together never exceed a limit. Providers without known limits cost no Redis call; while Redis is
+/// down, this process counts alone.
 /// </summary>
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
@@ -17,15 +20,17 @@ public sealed partial class RedisQuotaCounter(
     TimeProvider time,
     ILogger<RedisQuotaCounter> logger) : IQuotaCounter
 {
-    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
     private readonly InMemoryQuotaCounter _local = new(providers, time);
+    private readonly ConcurrentDictionary<string, ProviderQuotaLeases> _leases = new(StringComparer.Ordinal);
     private int _degraded;
 
     public async ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId)
     {
-        var limits = providers.Value.Find(provider)?.Quotas;
-        if (limits is null || (limits.RequestsPerMinute is null && limits.RequestsPerDay is null && !limits.HasModelLimits))
+        var leases = _leases.GetOrAdd(
+            provider,
+            static (name, options) => new ProviderQuotaLeases(name, options.Find(name)?.Quotas ?? new QuotaOptions()),
+            providers.Value);
+        if (!leases.IsLimited)
         {
             return new QuotaDecision(true, QuotaStatus.NotSpent);
         }
@@ -39,7 +44,7 @@ public sealed partial class RedisQuotaCounter(
 
         try
         {
-            var decision = await CountAsync(provider, modelId, limits).ConfigureAwait(false);
+            var decision = await TakeAsync(leases.ProviderLeases, leases.ModelLeases(modelId)).ConfigureAwait(false);
             if (Interlocked.Exchange(ref _degraded, 0) == 1)
             {
                 LogRecovered();
@@ -54,6 +59,35 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
+    // One request from every window, or none: a window that refuses gets back what the windows before it gave.
+    private async ValueTask<QuotaDecision> TakeAsync(QuotaLease[] providerLeases, QuotaLease[] modelLeases)
+    {
+        var now = time.GetUtcNow();
+        var database = redis.GetDatabase();
+        var status = QuotaStatus.NotSpent;
+        for (var i = 0; i < providerLeases.Length + modelLeases.Length; i++)
+        {
+            var lease = i < providerLeases.Length ? providerLeases[i] : modelLeases[i - providerLeases.Length];
+            var (taken, spent) = await lease.TakeAsync(database, now).ConfigureAwait(false);
+            if (spent && (!status.IsSpent || lease.ResetsAt(now) > status.ResetsAt))
+            {
+                status = new QuotaStatus(true, lease.Scope, lease.ResetsAt(now));
+            }
+
+            if (!taken)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    (j < providerLeases.Length ? providerLeases[j] : modelLeases[j - providerLeases.Length]).GiveBack(now);
+                }
+
+                return new QuotaDecision(false, status);
+            }
+        }
+
+        return new QuotaDecision(true, status);
+    }
+
     private void MarkDegraded(Exception? exception)
     {
         if (Interlocked.Exchange(ref _degraded, 1) == 0)
@@ -61,52 +95,6 @@ public sealed partial class RedisQuotaCounter(
             LogDegraded(exception);
         }
     }
-
-    private async Task<QuotaDecision> CountAsync(string provider, string modelId, QuotaOptions limits)
-    {
-        var now = time.GetUtcNow();
-        QuotaCount[] windows =
-        [
-            new(RedisKeys.Quota(provider, RedisKeys.MinuteWindow), limits.RequestsPerMinute, Minute, CooldownScope.Provider),
-            new(RedisKeys.Quota(provider, RedisKeys.DayWindow), limits.RequestsPerDay, Day, CooldownScope.Provider),
-            new(RedisKeys.ModelQuota(provider, modelId, RedisKeys.MinuteWindow), limits.ModelRequestsPerMinute, Minute, CooldownScope.Model),
-            new(RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow), limits.ModelRequestsPerDay, Day, CooldownScope.Model),
-        ];
-        var database = redis.GetDatabase();
-        var counts = new Task<long>?[windows.Length];
-        for (var i = 0; i < windows.Length; i++)
-        {
-            counts[i] = windows[i].Limit is null ? null : database.StringIncrementAsync(windows[i].Key);
-        }
-
-        var acquired = true;
-        var status = QuotaStatus.NotSpent;
-        for (var i = 0; i < windows.Length; i++)
-        {
-            if (counts[i] is not { } pending)
-            {
-                continue;
-            }
-
-            var window = windows[i];
-            var count = await pending.ConfigureAwait(false);
-            var resetsAt = QuotaWindow.EndOf(now, window.Length);
-            if (count == 1)
-            {
-                _ = database.KeyExpireAsync(window.Key, resetsAt - now, flags: CommandFlags.FireAndForget);
-            }
-
-            acquired &= count <= window.Limit;
-            if (count >= window.Limit && (!status.IsSpent || resetsAt > status.ResetsAt))
-            {
-                status = new QuotaStatus(true, window.Scope, resetsAt);
-            }
-        }
-
-        return new QuotaDecision(acquired, status);
-    }
-
-    private readonly record struct QuotaCount(string Key, int? Limit, TimeSpan Length, CooldownScope Scope);
 
     [LoggerMessage(1, LogLevel.Warning, "Shared quota counters unreachable in Redis; counting in this process only until it returns")]
     private partial void LogDegraded(Exception? exception);

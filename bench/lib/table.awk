@@ -75,5 +75,6 @@ END {
   row("final_rss_mb", "after every scenario: RSS (MB)", "plain")
   row("select_us", "micro: selection over 3,000 models, mean (µs)", "plain")
   row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
+  row("select_hint_us", "micro: selection over 3,000 models with a client hint (full scan), mean (µs)", "plain")
   row("errors", "failed requests, all scenarios", "plain")
 }

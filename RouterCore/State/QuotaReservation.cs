@@ -1,0 +1,77 @@
+using StackExchange.Redis;
+
+namespace AspireRouter.RouterCore.State;
+
+/// <summary>
+/// The requests of one window instance (one minute, one UTC day) of a shared quota that this replica reserved in Redis and
+/// has not spent yet. Taking one is a compare-and-swap; reserving more is one <c>INCRBY</c> at a time (a single flight),
+/// so concurrent requests never reserve more than they go on to use.
+/// </summary>
+internal sealed class QuotaReservation(long windowStartTicks)
+{
+    private readonly Lock _gate = new();
+    private long _left;
+    private volatile bool _drained;
+    private Task? _refill;
+
+    public long WindowStartTicks => windowStartTicks;
+
+    /// <summary>Whether the shared quota is used up for this window: nothing more can be reserved.</summary>
+    public bool Drained => _drained;
+
+    /// <summary>Takes one reserved request, if any is left; <paramref name="wasLast"/> says whether none is left after it.</summary>
+    public bool TryTake(out bool wasLast)
+    {
+        var left = Volatile.Read(ref _left);
+        while (left > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _left, left - 1, left);
+            if (seen == left)
+            {
+                wasLast = left == 1;
+                return true;
+            }
+
+            left = seen;
+        }
+
+        wasLast = false;
+        return false;
+    }
+
+    /// <summary>Gives back a request taken for an attempt that another window refused.</summary>
+    public void GiveBack() => Interlocked.Increment(ref _left);
+
+    /// <summary>Reserves up to <paramref name="block"/> more requests, or joins the reservation already under way.</summary>
+    /// <param name="resetsAt">When the window ends: the counter's expiry, set by whoever starts the window.</param>
+    public Task ReserveAsync(IDatabase database, string key, int limit, int block, DateTimeOffset now, DateTimeOffset resetsAt)
+    {
+        lock (_gate)
+        {
+            if (Volatile.Read(ref _left) > 0 || _drained)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_refill is null || _refill.IsCompleted)
+            {
+                _refill = IncrementAsync(database, key, limit, block, now, resetsAt);
+            }
+
+            return _refill;
+        }
+    }
+
+    private async Task IncrementAsync(IDatabase database, string key, int limit, int block, DateTimeOffset now, DateTimeOffset resetsAt)
+    {
+        var total = await database.StringIncrementAsync(key, block).ConfigureAwait(false);
+        if (total == block)
+        {
+            _ = database.KeyExpireAsync(key, resetsAt - now, flags: CommandFlags.FireAndForget);
+        }
+
+        // Granted before drained is said, so a request that finds the reservation drained knows nothing more is coming.
+        Interlocked.Add(ref _left, Math.Clamp(limit - (total - block), 0, block));
+        _drained = total >= limit;
+    }
+}
