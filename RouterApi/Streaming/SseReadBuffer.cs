@@ -5,7 +5,7 @@ namespace AspireRouter.RouterApi.Streaming;
 /// <summary>A pooled read buffer over an upstream SSE stream that hands out one complete event at a time.</summary>
 internal sealed class SseReadBuffer(Stream upstream) : IDisposable
 {
-    private const int InitialSize = 16 * 1024;
+    private const int InitialSize = 4 * 1024;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     private int _start;
     private int _end;
