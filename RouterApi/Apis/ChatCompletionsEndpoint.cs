@@ -4,26 +4,17 @@ using AspireRouter.RouterApi.Hints;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
-using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Apis;
 
 /// <summary><c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the fallback loop.</summary>
-internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, IOptions<RouterApiOptions> options)
+internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, RequestBodyReader bodyReader)
 {
-    private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
-
     public async Task HandleAsync(HttpContext context)
     {
-        using var body = await LimitedBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        using var body = await bodyReader.ReadOrRejectAsync(context);
         if (body is null)
         {
-            await OpenAiErrorResults.InvalidRequestAsync(
-                context,
-                StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than this router accepts ({_maxBodyBytes} bytes, Router:MaxRequestBodyBytes).",
-                param: null,
-                code: "request_too_large");
             return;
         }
 

@@ -2,7 +2,6 @@ using AspireRouter.RouterApi.Forwarding;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Apis;
@@ -18,22 +17,14 @@ internal sealed class ImageGenerationsEndpoint(
     ImageUrls urls,
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
-    IOptions<RouterApiOptions> options,
+    RequestBodyReader bodyReader,
     TimeProvider time)
 {
-    private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
-
     public async Task HandleAsync(HttpContext context)
     {
-        using var body = await LimitedBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        using var body = await bodyReader.ReadOrRejectAsync(context);
         if (body is null)
         {
-            await OpenAiErrorResults.InvalidRequestAsync(
-                context,
-                StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than this router accepts ({_maxBodyBytes} bytes, Router:MaxRequestBodyBytes).",
-                param: null,
-                code: "request_too_large");
             return;
         }
 

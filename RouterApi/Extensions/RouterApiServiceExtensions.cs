@@ -37,6 +37,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();
         services.AddSingleton<ExhaustionResponder>();
+        services.AddSingleton<RequestBodyReader>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<PromptTokenCounter>();
         services.AddSingleton<ContextWindowGuard>();

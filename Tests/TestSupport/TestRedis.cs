@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using Garnet;
 using StackExchange.Redis;
 
@@ -10,6 +11,8 @@ namespace AspireRouter.TestSupport;
 /// </summary>
 public sealed class TestRedis : IAsyncDisposable
 {
+    private const int MaxStartAttempts = 5;
+    private const string AddressInUse = "Address already in use";
     private GarnetServer? _garnet;
     private Process? _process;
 
@@ -33,9 +36,20 @@ public sealed class TestRedis : IAsyncDisposable
 
     public static async Task<TestRedis> StartAsync(RedisKind kind)
     {
-        var server = new TestRedis(kind, FreePort.Next(), Guid.NewGuid().ToString("N"), null, null);
-        await server.RunAsync();
-        return server;
+        // A free port can be taken by another test process before the server binds it: then start again on another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new TestRedis(kind, FreePort.Next(), Guid.NewGuid().ToString("N"), null, null);
+            try
+            {
+                await server.RunAsync();
+                return server;
+            }
+            catch (Exception exception) when (attempt < MaxStartAttempts && IsPortTaken(exception))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Starts the server again, empty, on the same port and password (after <see cref="Kill"/>).</summary>
@@ -62,6 +76,10 @@ public sealed class TestRedis : IAsyncDisposable
 
         await WaitUntilReadyAsync();
     }
+
+    private static bool IsPortTaken(Exception exception) =>
+        exception.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+        || exception.Message.Contains(AddressInUse, StringComparison.Ordinal);
 
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync(ConnectionString);
 
@@ -99,6 +117,11 @@ public sealed class TestRedis : IAsyncDisposable
             }
             catch (RedisConnectionException) when (!timeout.IsCancellationRequested)
             {
+                if (_process is { HasExited: true } exited)
+                {
+                    throw new InvalidOperationException($"redis-server exited at start: {await exited.StandardOutput.ReadToEndAsync(timeout.Token)}");
+                }
+
                 await Task.Delay(50, timeout.Token);
             }
         }
