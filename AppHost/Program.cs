@@ -8,13 +8,13 @@ var adminPassword = builder.AddParameter(
     StartupNotes.AdminPasswordParameter, new GenerateParameterDefault { MinLength = 16, Special = false }, secret: true, persist: true);
 var clientKey = builder.AddParameter(
     StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
-var openRouter = OpenRouterUpstream.Add(builder);
 var providerKeys = ProviderKeys.Add(builder);
+var openRouter = OpenRouterUpstream.Add(builder, otherProviderKeys: providerKeys.KeyedProviders.Count > 0);
 
 var routerApi = builder.AddProject<Projects.RouterApi>("routerapi")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Router__ClientKeys__local", clientKey)
-    .WithStartupNotes(openRouter.IsSandbox)
+    .WithStartupNotes(openRouter.Mode, providerKeys.KeyedProviders)
     .WithHttpHealthCheck("/health");
 openRouter.ApplyTo(routerApi);
 providerKeys.ApplyTo(routerApi);

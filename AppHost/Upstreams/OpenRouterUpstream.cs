@@ -3,8 +3,9 @@ using Microsoft.Extensions.Configuration;
 namespace AspireRouter.AppHost.Upstreams;
 
 /// <summary>
-/// Points the services' OpenRouter provider at the real OpenRouter when a key is configured, and otherwise at a simulated
-/// sandbox (UpstreamSimulator), through configuration only: the provider code path is the same either way.
+/// Points the services' OpenRouter provider at the real OpenRouter when a key is configured; with no provider key at all, at a
+/// simulated sandbox (UpstreamSimulator), through configuration only: the provider code path is the same either way. With keys
+/// for other providers only, OpenRouter is left without a key (so out of the pool) rather than simulated beside real models.
 /// </summary>
 internal sealed class OpenRouterUpstream
 {
@@ -22,10 +23,13 @@ internal sealed class OpenRouterUpstream
         _sandbox = sandbox;
     }
 
-    public bool IsSandbox => _sandbox is not null;
+    public OpenRouterMode Mode => _key is not null ? OpenRouterMode.Real : _sandbox is not null ? OpenRouterMode.Sandbox : OpenRouterMode.LeftOut;
 
-    /// <summary>The real OpenRouter when a key is set (parameter <c>openrouter-api-key</c> or <c>OPENROUTER_API_KEY</c>), else the sandbox resource.</summary>
-    public static OpenRouterUpstream Add(IDistributedApplicationBuilder builder)
+    /// <summary>
+    /// The real OpenRouter when a key is set (parameter <c>openrouter-api-key</c> or <c>OPENROUTER_API_KEY</c>); else the sandbox
+    /// resource, unless <paramref name="otherProviderKeys"/> says real providers are configured.
+    /// </summary>
+    public static OpenRouterUpstream Add(IDistributedApplicationBuilder builder, bool otherProviderKeys)
     {
         var configuration = builder.Configuration;
         if (!string.IsNullOrWhiteSpace(configuration[$"Parameters:{KeyParameter}"]))
@@ -38,6 +42,11 @@ internal sealed class OpenRouterUpstream
             return new OpenRouterUpstream(builder.AddParameterFromConfiguration(KeyParameter, KeyEnvironmentVariable, secret: true), null);
         }
 
+        if (otherProviderKeys)
+        {
+            return new OpenRouterUpstream(null, null);
+        }
+
         var sandbox = builder.AddProject<Projects.UpstreamSimulator>(SandboxResource)
             .WithEnvironment("Simulator__Mode", "realistic")
             .WithEnvironment("Simulator__OpenRouter__Quota__Enabled", "false")
@@ -45,12 +54,12 @@ internal sealed class OpenRouterUpstream
         return new OpenRouterUpstream(null, sandbox);
     }
 
-    /// <summary>Gives a service the provider's key, or the sandbox's address.</summary>
+    /// <summary>Gives a service the provider's key, or the sandbox's address (left out: nothing, so the provider has no key).</summary>
     public IResourceBuilder<ProjectResource> ApplyTo(IResourceBuilder<ProjectResource> service)
     {
         if (_sandbox is null)
         {
-            return service
+            return _key is null ? service : service
                 .WithEnvironment("Providers__openrouter__BaseUrl", RealBaseUrl)
                 .WithEnvironment("Providers__openrouter__ApiKey", _key!);
         }

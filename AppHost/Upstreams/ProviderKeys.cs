@@ -35,6 +35,9 @@ internal sealed class ProviderKeys
         return new ProviderKeys(keys);
     }
 
+    /// <summary>The providers with a key, by name.</summary>
+    public IReadOnlyList<string> KeyedProviders => [.. _keys.Select(key => key.Provider)];
+
     public IResourceBuilder<ProjectResource> ApplyTo(IResourceBuilder<ProjectResource> service)
     {
         foreach (var (provider, key) in _keys)

@@ -25,7 +25,8 @@ internal static class StartupNotes
         return adminPortal;
     }
 
-    public static IResourceBuilder<ProjectResource> WithStartupNotes(this IResourceBuilder<ProjectResource> routerApi, bool sandbox)
+    public static IResourceBuilder<ProjectResource> WithStartupNotes(
+        this IResourceBuilder<ProjectResource> routerApi, OpenRouterMode openRouter, IReadOnlyList<string> keyedProviders)
     {
         routerApi.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(routerApi.Resource, (ready, _) =>
         {
@@ -35,7 +36,14 @@ internal static class StartupNotes
                 "RouterApi is ready: OpenAI clients use {BaseUrl}/v1 with the client key in parameter '{Parameter}' (dashboard: Parameters; or `dotnet user-secrets list --project AppHost`).",
                 endpoint.Url,
                 ClientKeyParameter);
-            if (sandbox)
+            if (openRouter == OpenRouterMode.LeftOut)
+            {
+                logger.LogInformation(
+                    "Providers with a key: {Providers}. OpenRouter has none, so it stays out of the pool; set parameter '{Parameter}' (or OPENROUTER_API_KEY) to add it.",
+                    string.Join(", ", keyedProviders),
+                    OpenRouterUpstream.KeyParameter);
+            }
+            else if (openRouter == OpenRouterMode.Sandbox)
             {
                 logger.LogWarning(
                     "SANDBOX: no provider key is set, so OpenRouter is simulated by the '{Resource}' resource; answers do not come from real models. Set parameter '{Parameter}' (or OPENROUTER_API_KEY) for the real thing.",

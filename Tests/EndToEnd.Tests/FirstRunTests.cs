@@ -89,6 +89,27 @@ public sealed class FirstRunTests
         Assert.DoesNotContain(stack.Otlp.Traces, payload => payload.AsSpan().IndexOf(needle) >= 0);
     }
 
+    [Fact]
+    public async Task AppHostWithOnlyAnotherProvidersKey_StartsNoSandbox_AndLeavesOpenRouterOutOfThePool()
+    {
+        using var timeout = Cancel();
+        await using var stack = await RunningStack.StartAsync(["--Parameters:groq-api-key=gsk_e2e0fake0key0000000000000000000000000000000000000"], timeout.Token, ["redis"]);
+        await stack.App.ResourceNotifications.WaitForResourceAsync("routerapi", KnownResourceStates.Running, timeout.Token);
+
+        // Simulated answers must never mix with a real provider's.
+        Assert.DoesNotContain(stack.App.Services.GetRequiredService<DistributedApplicationModel>().Resources, r => r.Name == "openrouter-sandbox");
+        var key = await ClientKeyAsync(timeout.Token);
+        using var http = stack.App.CreateHttpClient("routerapi");
+        http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        var status = await PollStatusAsync(http, timeout.Token);
+
+        var providers = status.RootElement.GetProperty("providers").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        Assert.False(providers["openrouter"].GetProperty("key_set").GetBoolean());
+        Assert.Equal("https://openrouter.ai/api/v1", providers["openrouter"].GetProperty("base_url").GetString());
+        Assert.True(providers["groq"].GetProperty("key_set").GetBoolean());
+        Assert.False(status.RootElement.GetProperty("sandbox").GetBoolean());
+    }
+
     private static CancellationTokenSource Cancel()
     {
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
