@@ -10,7 +10,7 @@ namespace AspireRouter.RouterApi.Images;
 
 /// <summary>
 /// The fallback loop for one image, as chat's: plan the image-capable candidates, try them in order, record each outcome, until
-/// one makes the image or the attempt budget or deadline runs out.
+/// one makes the image or the attempt budget or deadline runs out; a provider-wide cooldown on the way makes it plan again.
 /// </summary>
 internal sealed class ImageFallback(
     RoutePlanner planner,
@@ -25,34 +25,64 @@ internal sealed class ImageFallback(
     {
         var budget = policy.Current;
         var attempts = new List<AttemptRecord>(budget.AttemptBudget);
-        using var plan = planner.Plan(route, ImageRouting.Requirements);
-        for (var index = 0; index < plan.Count && attempts.Count < budget.AttemptBudget; index++)
+        var plan = planner.Plan(route, ImageRouting.Requirements);
+        try
         {
-            var model = plan.Candidates[index];
-            var left = budget.Deadline - time.GetElapsedTime(started);
-            if (left <= TimeSpan.Zero)
+            var index = 0;
+            while (index < plan.Count && attempts.Count < budget.AttemptBudget)
             {
-                break;
+                var model = plan.Candidates[index++];
+                var left = budget.Deadline - time.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                if (WasTried(attempts, model.Id) || providers.Value.Find(model.Provider) is not { } provider
+                    || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+                {
+                    continue;
+                }
+
+                var result = await attempt.RunAsync(new ImageCall(request, model, provider), left, cancellationToken);
+                if (result.Image is { } image)
+                {
+                    tracker.RecordSuccess(model.Id, model.Provider, result.Latency);
+                    attempts.Add(new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok"));
+                    return new ImageSlotOutcome(image, attempts, plan.EarliestReset);
+                }
+
+                var failure = result.Failure!;
+                tracker.RecordFailure(model.Id, model.Provider, failure);
+                attempts.Add(new AttemptRecord(model.Id, model.Provider, failure.StatusCode, FailureText.Describe(failure)));
+
+                // The whole provider is out (an account quota, say): the rest of the plan may be all its models, so plan again.
+                if (failure.CoolsDown && failure.Scope == CooldownScope.Provider)
+                {
+                    plan.Dispose();
+                    plan = planner.Plan(route, ImageRouting.Requirements);
+                    index = 0;
+                }
             }
 
-            if (providers.Value.Find(model.Provider) is not { } provider || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
-            {
-                continue;
-            }
+            return new ImageSlotOutcome(null, attempts, plan.EarliestReset);
+        }
+        finally
+        {
+            plan.Dispose();
+        }
+    }
 
-            var result = await attempt.RunAsync(new ImageCall(request, model, provider), left, cancellationToken);
-            if (result.Image is { } image)
+    private static bool WasTried(List<AttemptRecord> attempts, string modelId)
+    {
+        foreach (var tried in attempts)
+        {
+            if (string.Equals(tried.Model, modelId, StringComparison.Ordinal))
             {
-                tracker.RecordSuccess(model.Id, model.Provider, result.Latency);
-                attempts.Add(new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok"));
-                return new ImageSlotOutcome(image, attempts, plan.EarliestReset);
+                return true;
             }
-
-            var failure = result.Failure!;
-            tracker.RecordFailure(model.Id, model.Provider, failure);
-            attempts.Add(new AttemptRecord(model.Id, model.Provider, failure.StatusCode, FailureText.Describe(failure)));
         }
 
-        return new ImageSlotOutcome(null, attempts, plan.EarliestReset);
+        return false;
     }
 }

@@ -63,6 +63,27 @@ public sealed class CloudflareImageProviderTests
     }
 
     [Fact]
+    public async Task OpenRouterDailyQuotaSpentMidPlan_ThePlanIsRemade_AndCloudflareMakesTheImage()
+    {
+        await using var host = await ImagePool.StartAsync(options =>
+        {
+            options.AddCloudflareImages();
+            // Cloudflare weighs so little that the first plan is OpenRouter's image models only; the budget leaves room for one more.
+            options.Settings["Routing:AttemptBudget"] = "3";
+            options.Settings["Routing:Weights:0:Model"] = RouterTestHostOptions.CloudflareImageModel;
+            options.Settings["Routing:Weights:0:Weight"] = "0.0001";
+            options.Simulator.Faults.Add(new FaultRule { Provider = "openrouter", Kind = FaultKinds.RateLimitDay });
+        });
+
+        using var response = await host.Client.PostImagesAsync(ImageRequests.Body());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(RouterTestHostOptions.CloudflareImageModel, response.Header("x-router-model"));
+        Assert.Equal("2", response.Header("x-router-attempts"));
+        Assert.Equal(1, host.Simulator.RequestCount(FluxSchnell, "cloudflare"));
+    }
+
+    [Fact]
     public async Task CloudflareDailyNeuronsSpent_AnOpenRouterImageModelMakesTheImage()
     {
         await using var host = await ImagePool.StartAsync(options =>
