@@ -105,7 +105,7 @@ internal sealed class ChatForwarder(
 
                 // A larger context is needed, or the whole provider is out: the rest of the plan no longer fits, so plan again.
                 var needsLargerContext = failure.NeedsLargerContext && model.ContextLength > 0;
-                if (needsLargerContext || (failure.CoolsDown && failure.Scope == CooldownScope.Provider))
+                if (needsLargerContext || failure.CoolsWholeProvider)
                 {
                     if (needsLargerContext)
                     {

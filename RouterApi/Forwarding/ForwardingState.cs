@@ -49,16 +49,5 @@ internal sealed class ForwardingState(ChatRequest request, RoutingPolicy policy,
         EarliestReset = null;
     }
 
-    public bool WasTriedThisPass(string modelId)
-    {
-        for (var i = PassStart; i < Attempts.Count; i++)
-        {
-            if (string.Equals(Attempts[i].Model, modelId, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool WasTriedThisPass(string modelId) => AttemptRecord.WasTried(Attempts, modelId, PassStart);
 }

@@ -38,7 +38,7 @@ internal sealed class ImageFallback(
                     break;
                 }
 
-                if (WasTried(attempts, model.Id) || providers.Value.Find(model.Provider) is not { } provider
+                if (AttemptRecord.WasTried(attempts, model.Id) || providers.Value.Find(model.Provider) is not { } provider
                     || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
                 {
                     continue;
@@ -57,7 +57,7 @@ internal sealed class ImageFallback(
                 attempts.Add(new AttemptRecord(model.Id, model.Provider, failure.StatusCode, FailureText.Describe(failure)));
 
                 // The whole provider is out (an account quota, say): the rest of the plan may be all its models, so plan again.
-                if (failure.CoolsDown && failure.Scope == CooldownScope.Provider)
+                if (failure.CoolsWholeProvider)
                 {
                     plan.Dispose();
                     plan = planner.Plan(route, ImageRouting.Requirements);
@@ -73,16 +73,4 @@ internal sealed class ImageFallback(
         }
     }
 
-    private static bool WasTried(List<AttemptRecord> attempts, string modelId)
-    {
-        foreach (var tried in attempts)
-        {
-            if (string.Equals(tried.Model, modelId, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterApi.Streaming;
 
-/// <summary>Finds event boundaries in an SSE byte stream and classifies events with minimal parsing.</summary>
+/// <summary>Classifies the events of an SSE byte stream with minimal parsing.</summary>
 internal static class SseEvent
 {
     private static ReadOnlySpan<byte> DataPrefix => "data:"u8;
@@ -10,33 +10,6 @@ internal static class SseEvent
     private static ReadOnlySpan<byte> DoneMarker => "[DONE]"u8;
 
     private static ReadOnlySpan<byte> ErrorProperty => "\"error\""u8;
-
-    /// <summary>The length of the first complete event in <paramref name="buffer"/>, blank-line terminator included; 0 when none is complete yet.</summary>
-    public static int FindEnd(ReadOnlySpan<byte> buffer)
-    {
-        var offset = 0;
-        while (true)
-        {
-            var newline = buffer[offset..].IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                return 0;
-            }
-
-            var next = offset + newline + 1;
-            if (next < buffer.Length && buffer[next] == (byte)'\n')
-            {
-                return next + 1;
-            }
-
-            if (next + 1 < buffer.Length && buffer[next] == (byte)'\r' && buffer[next + 1] == (byte)'\n')
-            {
-                return next + 2;
-            }
-
-            offset = next;
-        }
-    }
 
     /// <summary>Classifies one complete event; <paramref name="data"/> is its first <c>data:</c> payload.</summary>
     public static SseEventKind Classify(ReadOnlySpan<byte> sseEvent, out ReadOnlySpan<byte> data)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterApi.Streaming;
 
@@ -22,7 +23,7 @@ internal sealed class SseReadBuffer(Stream upstream) : IDisposable
     /// <summary>The next complete event, valid until the next <see cref="FillAsync"/>.</summary>
     public bool TryTake(out ReadOnlyMemory<byte> sseEvent)
     {
-        var length = SseEvent.FindEnd(_buffer.AsSpan(_start, _end - _start));
+        var length = ServerSentEventBoundary.FindEnd(_buffer.AsSpan(_start, _end - _start));
         if (length == 0)
         {
             sseEvent = default;

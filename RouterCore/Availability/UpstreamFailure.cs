@@ -27,6 +27,9 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
     public bool CoolsDown => CooldownUntil is not null
         || Kind is UpstreamFailureKind.RateLimited or UpstreamFailureKind.PaymentRequired or UpstreamFailureKind.Unauthorized or UpstreamFailureKind.NoEndpoints;
 
+    /// <summary>The whole provider cools down (an account quota, payment, credentials): none of its models can serve for now.</summary>
+    public bool CoolsWholeProvider => CoolsDown && Scope == CooldownScope.Provider;
+
     /// <summary>Failures that suggest the model is broken and count towards opening its circuit.</summary>
     public bool TripsCircuit => Kind is UpstreamFailureKind.ServerError or UpstreamFailureKind.Timeout
         or UpstreamFailureKind.ConnectError or UpstreamFailureKind.ErrorInBody or UpstreamFailureKind.NoEndpoints;

@@ -67,18 +67,19 @@ public sealed partial class RedisQuotaCounter(
         var status = QuotaStatus.NotSpent;
         for (var i = 0; i < providerLeases.Length + modelLeases.Length; i++)
         {
-            var lease = i < providerLeases.Length ? providerLeases[i] : modelLeases[i - providerLeases.Length];
+            var lease = LeaseAt(providerLeases, modelLeases, i);
             var (taken, spent) = await lease.TakeAsync(database, now).ConfigureAwait(false);
-            if (spent && (!status.IsSpent || lease.ResetsAt(now) > status.ResetsAt))
+            var resetsAt = lease.ResetsAt(now);
+            if (spent && (!status.IsSpent || resetsAt > status.ResetsAt))
             {
-                status = new QuotaStatus(true, lease.Scope, lease.ResetsAt(now));
+                status = new QuotaStatus(true, lease.Scope, resetsAt);
             }
 
             if (!taken)
             {
                 for (var j = 0; j < i; j++)
                 {
-                    (j < providerLeases.Length ? providerLeases[j] : modelLeases[j - providerLeases.Length]).GiveBack(now);
+                    LeaseAt(providerLeases, modelLeases, j).GiveBack(now);
                 }
 
                 return new QuotaDecision(false, status);
@@ -87,6 +88,9 @@ public sealed partial class RedisQuotaCounter(
 
         return new QuotaDecision(true, status);
     }
+
+    private static QuotaLease LeaseAt(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int i) =>
+        i < providerLeases.Length ? providerLeases[i] : modelLeases[i - providerLeases.Length];
 
     private void MarkDegraded(Exception? exception)
     {

@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.Streaming;
+
 namespace AspireRouter.RouterCore.Providers.Translation;
 
 /// <summary>Finds complete events in buffered stream bytes and splits a server-sent event into its name and data.</summary>
@@ -16,28 +18,7 @@ internal static class StreamFrames
             return newline < 0 ? 0 : newline + 1;
         }
 
-        var offset = 0;
-        while (true)
-        {
-            var newline = buffer[offset..].IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                return 0;
-            }
-
-            var next = offset + newline + 1;
-            if (next < buffer.Length && buffer[next] == (byte)'\n')
-            {
-                return next + 1;
-            }
-
-            if (next + 1 < buffer.Length && buffer[next] == (byte)'\r' && buffer[next + 1] == (byte)'\n')
-            {
-                return next + 2;
-            }
-
-            offset = next;
-        }
+        return ServerSentEventBoundary.FindEnd(buffer);
     }
 
     /// <summary>The <c>event:</c> name (empty when absent) and the first <c>data:</c> payload of one server-sent event.</summary>
