@@ -13,13 +13,13 @@ namespace AspireRouter.TestSupport;
 public sealed class OpenApiSchemaValidator
 {
     private const string ComponentPrefix = "#/components/schemas/";
-    private static readonly Lazy<OpenApiSchemaValidator> OpenAi = new(() => Load(SharedFixtures.Path("openai", "openapi.json")));
+    private static readonly Lazy<OpenApiSchemaValidator> OpenAi = new(() => Load(RecordedFixtures.Path("openai", "openapi.json")));
     private readonly JsonObject _components;
     private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
 
     private OpenApiSchemaValidator(JsonObject components) => _components = components;
 
-    /// <summary>The validator for <c>shared/fixtures/openai/openapi.json</c>.</summary>
+    /// <summary>The validator for <c>Tests/Fixtures/openai/openapi.json</c>.</summary>
     public static OpenApiSchemaValidator OpenAiSpec => OpenAi.Value;
 
     public static OpenApiSchemaValidator Load(string openApiPath)

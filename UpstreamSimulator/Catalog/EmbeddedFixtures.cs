@@ -1,6 +1,6 @@
 namespace AspireRouter.UpstreamSimulator.Catalog;
 
-/// <summary>The OpenRouter fixtures from <c>shared/fixtures/openrouter</c>, embedded at build time.</summary>
+/// <summary>The OpenRouter fixtures in <c>UpstreamSimulator/Fixtures/openrouter</c>, embedded at build time.</summary>
 internal static class EmbeddedFixtures
 {
     public const string Models = "Fixtures.openrouter-models.json";

@@ -21,7 +21,7 @@ internal static class FixtureModels
 
     private static JsonArray Load()
     {
-        var all = JsonNode.Parse(File.ReadAllText(SharedFixtures.Path("openrouter", "models-2026-05-01.json")))!["data"]!.AsArray();
+        var all = JsonNode.Parse(File.ReadAllText(RecordedFixtures.Path("openrouter", "models-2026-05-01.json")))!["data"]!.AsArray();
         var free = new JsonArray();
         foreach (var model in all)
         {

@@ -5,7 +5,7 @@ using AspireRouter.TestSupport;
 
 namespace AspireRouter.RouterApi.Tests.Wire;
 
-/// <summary>What the router sends validates against OpenAI's own OpenAPI description (shared/fixtures/openai/openapi.json).</summary>
+/// <summary>What the router sends validates against OpenAI's own OpenAPI description (Tests/Fixtures/openai/openapi.json).</summary>
 public sealed class OpenAiSchemaTests
 {
     private static readonly OpenApiSchemaValidator Spec = OpenApiSchemaValidator.OpenAiSpec;

@@ -16,7 +16,7 @@ public sealed class CatalogChurnTests
     }
 
     private static JsonNode History() =>
-        JsonNode.Parse(File.ReadAllText(SharedFixtures.Path("openrouter", "free-catalog-history.json")))!;
+        JsonNode.Parse(File.ReadAllText(RecordedFixtures.Path("openrouter", "free-catalog-history.json")))!;
 
     [Fact]
     public async Task AddAndRemoveModel_ThroughTheControlApi_ChangesCatalogAndChat()

@@ -20,7 +20,7 @@ public sealed class ModelsEndpointTests
     {
         await using var simulator = await TestSimulator.StartAsync();
         using var client = simulator.Client();
-        var fixture = JsonNode.Parse(await File.ReadAllTextAsync(SharedFixtures.Path("openrouter", "models-2026-05-01.json"), TestContext.Current.CancellationToken))!["data"]!.AsArray();
+        var fixture = JsonNode.Parse(await File.ReadAllTextAsync(RecordedFixtures.Path("openrouter", "models-2026-05-01.json"), TestContext.Current.CancellationToken))!["data"]!.AsArray();
 
         var data = await ModelsAsync(client, "?output_modalities=all");
 
