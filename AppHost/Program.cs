@@ -1,3 +1,5 @@
+global using Aspire.Hosting;
+global using Aspire.Hosting.ApplicationModel;
 using AspireRouter.AppHost.Redis;
 using AspireRouter.AppHost.Upstreams;
 
@@ -9,28 +11,27 @@ var adminPassword = builder.AddParameter(
 var clientKey = builder.AddParameter(
     StartupNotes.ClientKeyParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 var providerKeys = ProviderKeys.Add(builder);
-var openRouter = OpenRouterUpstream.Add(builder, otherProviderKeys: providerKeys.KeyedProviders.Count > 0);
 
-var routerApi = builder.AddProject<Projects.RouterApi>("routerapi")
+// With no provider key at all, the sandbox simulates the free pool; with any real key, nothing simulated joins it.
+var sandbox = providerKeys.KeyedProviders.Count == 0 ? ProviderSandbox.Add(builder) : null;
+
+IResourceBuilder<ProjectResource> Upstreams(IResourceBuilder<ProjectResource> service) =>
+    sandbox is null ? providerKeys.ApplyTo(service) : service.ApplyTo(sandbox);
+
+Upstreams(builder.AddProject<Projects.RouterApi>("routerapi")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Router__ClientKeys__local", clientKey)
-    .WithStartupNotes(openRouter.Mode, providerKeys.KeyedProviders)
-    .WithHttpHealthCheck("/health");
-openRouter.ApplyTo(routerApi);
-providerKeys.ApplyTo(routerApi);
+    .WithStartupNotes(providerKeys.KeyedProviders)
+    .WithHttpHealthCheck("/health"));
 
-var healthProbe = builder.AddProject<Projects.HealthProbe>("healthprobe")
+Upstreams(builder.AddProject<Projects.HealthProbe>("healthprobe")
     .WithReference(redis).WaitFor(redis)
-    .WithHttpHealthCheck("/health");
-openRouter.ApplyTo(healthProbe);
-providerKeys.ApplyTo(healthProbe);
+    .WithHttpHealthCheck("/health"));
 
-var adminPortal = builder.AddProject<Projects.AdminPortal>("adminportal")
+Upstreams(builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Admin__Password", adminPassword)
     .WithAdminPasswordNote()
-    .WithHttpHealthCheck("/health");
-openRouter.ApplyTo(adminPortal);
-providerKeys.ApplyTo(adminPortal);
+    .WithHttpHealthCheck("/health"));
 
 builder.Build().Run();

@@ -5,12 +5,17 @@ using Microsoft.Extensions.Configuration;
 namespace AspireRouter.AppHost.Upstreams;
 
 /// <summary>
-/// The keys of the shipped free-tier providers (<c>RouterCore/providers.defaults.json</c>) that the AppHost's configuration
-/// holds, as secret parameters <c>{name}-api-key</c> (user secrets) or the provider's <c>ApiKeyVariable</c>; every service
-/// gets each of them, so the one that publishes the pool and the ones that route see the same providers.
+/// The keys of OpenRouter and of the shipped free-tier providers (<c>RouterCore/providers.defaults.json</c>) that the
+/// AppHost's configuration holds, as secret parameters <c>{name}-api-key</c> (user secrets) or the provider's
+/// <c>ApiKeyVariable</c>; every service gets each of them, so the one that publishes the pool and the ones that route see the
+/// same providers.
 /// </summary>
 internal sealed class ProviderKeys
 {
+    public const string OpenRouter = "openrouter";
+    public const string OpenRouterBaseUrl = "https://openrouter.ai/api/v1";
+    private const string OpenRouterVariable = "OPENROUTER_API_KEY";
+
     private readonly List<(string Provider, IResourceBuilder<ParameterResource> Key)> _keys;
 
     private ProviderKeys(List<(string Provider, IResourceBuilder<ParameterResource> Key)> keys) => _keys = keys;
@@ -19,9 +24,9 @@ internal sealed class ProviderKeys
     {
         var configuration = builder.Configuration;
         var keys = new List<(string, IResourceBuilder<ParameterResource>)>();
-        foreach (var (provider, variable) in ShippedProviders())
+        foreach (var (provider, variable) in ShippedProviders().Prepend((OpenRouter, OpenRouterVariable)))
         {
-            var parameter = $"{provider}-api-key";
+            var parameter = Parameter(provider);
             if (!string.IsNullOrWhiteSpace(configuration[$"Parameters:{parameter}"]))
             {
                 keys.Add((provider, builder.AddParameter(parameter, secret: true)));
@@ -35,13 +40,21 @@ internal sealed class ProviderKeys
         return new ProviderKeys(keys);
     }
 
-    /// <summary>The providers with a key, by name.</summary>
+    /// <summary>The providers with a key, by name; none means the sandbox.</summary>
     public IReadOnlyList<string> KeyedProviders => [.. _keys.Select(key => key.Provider)];
+
+    /// <summary>The secret parameter that holds a provider's key.</summary>
+    public static string Parameter(string provider) => $"{provider}-api-key";
 
     public IResourceBuilder<ProjectResource> ApplyTo(IResourceBuilder<ProjectResource> service)
     {
         foreach (var (provider, key) in _keys)
         {
+            if (provider == OpenRouter)
+            {
+                service.WithEnvironment($"Providers__{provider}__BaseUrl", OpenRouterBaseUrl);
+            }
+
             service.WithEnvironment($"Providers__{provider}__ApiKey", key);
         }
 

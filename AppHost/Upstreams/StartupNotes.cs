@@ -26,7 +26,7 @@ internal static class StartupNotes
     }
 
     public static IResourceBuilder<ProjectResource> WithStartupNotes(
-        this IResourceBuilder<ProjectResource> routerApi, OpenRouterMode openRouter, IReadOnlyList<string> keyedProviders)
+        this IResourceBuilder<ProjectResource> routerApi, IReadOnlyList<string> keyedProviders)
     {
         routerApi.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(routerApi.Resource, (ready, _) =>
         {
@@ -36,19 +36,19 @@ internal static class StartupNotes
                 "RouterApi is ready: OpenAI clients use {BaseUrl}/v1 with the client key in parameter '{Parameter}' (dashboard: Parameters; or `dotnet user-secrets list --project AppHost`).",
                 endpoint.Url,
                 ClientKeyParameter);
-            if (openRouter == OpenRouterMode.LeftOut)
-            {
-                logger.LogInformation(
-                    "Providers with a key: {Providers}. OpenRouter has none, so it stays out of the pool; set parameter '{Parameter}' (or OPENROUTER_API_KEY) to add it.",
-                    string.Join(", ", keyedProviders),
-                    OpenRouterUpstream.KeyParameter);
-            }
-            else if (openRouter == OpenRouterMode.Sandbox)
+            if (keyedProviders.Count == 0)
             {
                 logger.LogWarning(
-                    "SANDBOX: no provider key is set, so OpenRouter is simulated by the '{Resource}' resource; answers do not come from real models. Set parameter '{Parameter}' (or OPENROUTER_API_KEY) for the real thing.",
-                    OpenRouterUpstream.SandboxResource,
-                    OpenRouterUpstream.KeyParameter);
+                    "SANDBOX: no provider key is set, so the free pool ({Providers}) is simulated by the '{Resource}' resource; answers do not come from real models. Set a provider's key, e.g. parameter '{Parameter}' (or OPENROUTER_API_KEY), for the real thing.",
+                    string.Join(", ", ProviderSandbox.Providers.Select(p => p.Provider)),
+                    ProviderSandbox.Resource,
+                    ProviderKeys.Parameter(ProviderKeys.OpenRouter));
+            }
+            else
+            {
+                logger.LogInformation(
+                    "Providers with a key: {Providers}. Every other provider stays out of the pool until it has one (parameter '{{name}}-api-key').",
+                    string.Join(", ", keyedProviders));
             }
 
             return Task.CompletedTask;

@@ -25,7 +25,12 @@ internal static class CapabilityMask
             mask &= ~(ModelCapabilities.ResponseFormat | ModelCapabilities.StructuredOutputs);
         }
 
-        if (Refuses(provider, support, "modalities"))
+        // Image models of a provider with its own image API are called through that API, not through its chat wire format.
+        if (provider.Images.Api != ImageApi.Chat)
+        {
+            mask |= ModelCapabilities.ImageOutput;
+        }
+        else if (Refuses(provider, support, "modalities"))
         {
             mask &= ~ModelCapabilities.ImageOutput;
         }

@@ -5,4 +5,10 @@ public static class Modalities
 {
     public const string Text = "text";
     public const string Image = "image";
+
+    /// <summary>
+    /// The modalities configuration gives, or text alone when it gives none. Configured lists start empty because the
+    /// configuration binder adds to a list's initial items instead of replacing them.
+    /// </summary>
+    public static IReadOnlyList<string> OrText(IReadOnlyList<string> configured) => configured.Count == 0 ? [Text] : configured;
 }

@@ -10,6 +10,8 @@ internal static class StaticModels
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(provider);
         var (publicId, upstreamId) = model.IdsAt(provider);
+        var input = Modalities.OrText(model.InputModalities);
+        var output = Modalities.OrText(model.OutputModalities);
         return new ModelInfo
         {
             Id = publicId,
@@ -18,9 +20,9 @@ internal static class StaticModels
             Name = model.Name ?? publicId,
             Family = model.Family,
             ContextLength = model.ContextLength,
-            InputModalities = model.InputModalities,
-            OutputModalities = model.OutputModalities,
-            Capabilities = ModelCapabilitiesMapper.From(model.SupportedParameters, model.InputModalities, model.OutputModalities),
+            InputModalities = input,
+            OutputModalities = output,
+            Capabilities = ModelCapabilitiesMapper.From(model.SupportedParameters, input, output),
             SupportedParameters = model.SupportedParameters,
             MaxCompletionTokens = model.MaxCompletionTokens,
         };

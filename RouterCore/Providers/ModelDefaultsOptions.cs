@@ -8,7 +8,8 @@ public sealed record ModelDefaultsOptions
     /// <summary>Used when the list gives no context window; 0 means unknown.</summary>
     public int ContextLength { get; init; }
 
-    public IReadOnlyList<string> InputModalities { get; init; } = [Modalities.Text];
+    /// <summary>Empty means text.</summary>
+    public IReadOnlyList<string> InputModalities { get; init; } = [];
 
     /// <summary>OpenAI parameter names the listed models support, e.g. <c>tools</c>, <c>response_format</c>.</summary>
     public IReadOnlyList<string> SupportedParameters { get; init; } = [];

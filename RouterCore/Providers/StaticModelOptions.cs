@@ -23,9 +23,11 @@ public sealed record StaticModelOptions
 
     public int? MaxCompletionTokens { get; init; }
 
-    public IReadOnlyList<string> InputModalities { get; init; } = [Modalities.Text];
+    /// <summary>Empty means text.</summary>
+    public IReadOnlyList<string> InputModalities { get; init; } = [];
 
-    public IReadOnlyList<string> OutputModalities { get; init; } = [Modalities.Text];
+    /// <summary>Empty means text.</summary>
+    public IReadOnlyList<string> OutputModalities { get; init; } = [];
 
     /// <summary>OpenAI parameter names the model supports, e.g. <c>tools</c>, <c>response_format</c>.</summary>
     public IReadOnlyList<string> SupportedParameters { get; init; } = [];

@@ -16,7 +16,7 @@ public sealed class FirstRunTests
     public async Task KeylessAppHost_AnswersFreeFromTheSandbox_WithTheGeneratedKey_AndTheReadmeSnippetsWorkAsWritten()
     {
         using var timeout = Cancel();
-        await using var stack = await RunningStack.StartAsync([], timeout.Token, ["redis", "openrouter-sandbox", "routerapi"]);
+        await using var stack = await RunningStack.StartAsync([], timeout.Token, ["redis", "provider-sandbox", "routerapi"]);
         var baseUrl = new Uri(stack.App.GetEndpoint("routerapi", "http"), "v1");
 
         // The README's way to the key: its env snippet, run from the repository root.
@@ -46,14 +46,17 @@ public sealed class FirstRunTests
         Assert.True(models.Count(m => m.Length > 0) >= 2, $"every request was answered by the same model: {string.Join(", ", models)}");
 
         var environment = new Dictionary<string, string> { ["ROUTER_URL"] = baseUrl.ToString(), ["ROUTER_KEY"] = key };
-        using var curl = JsonDocument.Parse(await Bash(Readme.Snippet("curl"), environment, timeout.Token));
-        Assert.EndsWith(":free", curl.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);
-
-        Assert.Contains(":free: ", await RunDotnetSnippetAsync(environment, timeout.Token), StringComparison.Ordinal);
-        Assert.Contains(":free: ", await RunNodeSnippetAsync(environment, timeout.Token), StringComparison.Ordinal);
-
         using var modelsList = JsonDocument.Parse(await Bash($"curl -s \"$ROUTER_URL/models\" -H \"Authorization: Bearer $ROUTER_KEY\"", environment, timeout.Token));
         Assert.True(modelsList.RootElement.GetProperty("sandbox").GetBoolean());
+        var pool = modelsList.RootElement.GetProperty("data").EnumerateArray()
+            .Where(model => !model.GetProperty("virtual").GetBoolean()).Select(model => model.GetProperty("id").GetString()!).ToList();
+
+        using var curl = JsonDocument.Parse(await Bash(Readme.Snippet("curl"), environment, timeout.Token));
+        Assert.Contains(curl.RootElement.GetProperty("model").GetString(), pool);
+
+        // Each snippet prints a line "{model}: {answer}" with the model that answered.
+        Assert.True(NamesAModelOf(pool, await RunDotnetSnippetAsync(environment, timeout.Token)), "the .NET snippet printed no answer from the pool");
+        Assert.True(NamesAModelOf(pool, await RunNodeSnippetAsync(environment, timeout.Token)), "the Node snippet printed no answer from the pool");
         // RouterApi's own start-up line, and the AppHost's note, both say it is the sandbox.
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: the providers are simulated", StringComparison.Ordinal));
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: no provider key is set", StringComparison.Ordinal));
@@ -67,7 +70,7 @@ public sealed class FirstRunTests
         await using var stack = await RunningStack.StartAsync([$"--Parameters:openrouter-api-key={fakeKey}"], timeout.Token, ["redis"]);
         await stack.App.ResourceNotifications.WaitForResourceAsync("routerapi", KnownResourceStates.Running, timeout.Token);
 
-        Assert.DoesNotContain(stack.App.Services.GetRequiredService<DistributedApplicationModel>().Resources, r => r.Name == "openrouter-sandbox");
+        Assert.DoesNotContain(stack.App.Services.GetRequiredService<DistributedApplicationModel>().Resources, r => r.Name == "provider-sandbox");
         var key = await ClientKeyAsync(timeout.Token);
         using var http = stack.App.CreateHttpClient("routerapi");
         http.DefaultRequestHeaders.Authorization = new("Bearer", key);
@@ -97,7 +100,7 @@ public sealed class FirstRunTests
         await stack.App.ResourceNotifications.WaitForResourceAsync("routerapi", KnownResourceStates.Running, timeout.Token);
 
         // Simulated answers must never mix with a real provider's.
-        Assert.DoesNotContain(stack.App.Services.GetRequiredService<DistributedApplicationModel>().Resources, r => r.Name == "openrouter-sandbox");
+        Assert.DoesNotContain(stack.App.Services.GetRequiredService<DistributedApplicationModel>().Resources, r => r.Name == "provider-sandbox");
         var key = await ClientKeyAsync(timeout.Token);
         using var http = stack.App.CreateHttpClient("routerapi");
         http.DefaultRequestHeaders.Authorization = new("Bearer", key);
@@ -109,6 +112,9 @@ public sealed class FirstRunTests
         Assert.True(providers["groq"].GetProperty("key_set").GetBoolean());
         Assert.False(status.RootElement.GetProperty("sandbox").GetBoolean());
     }
+
+    private static bool NamesAModelOf(List<string> pool, string output) =>
+        output.Split('\n').Any(line => pool.Any(id => line.StartsWith(id + ": ", StringComparison.Ordinal)));
 
     private static CancellationTokenSource Cancel()
     {

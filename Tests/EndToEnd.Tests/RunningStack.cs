@@ -60,6 +60,14 @@ internal sealed class RunningStack : IAsyncDisposable
         return stack;
     }
 
+    /// <summary>The router's client key, as the AppHost generated and keeps it (parameter <c>router-client-key</c>).</summary>
+    public async Task<string> ClientKeyAsync(CancellationToken cancellationToken)
+    {
+        var parameter = App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<ParameterResource>().Single(resource => resource.Name == "router-client-key");
+        return await parameter.GetValueAsync(cancellationToken) ?? throw new InvalidOperationException("The AppHost has no client key.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();

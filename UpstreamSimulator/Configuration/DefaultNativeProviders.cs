@@ -29,6 +29,7 @@ internal sealed class DefaultNativeProviders : IPostConfigureOptions<SimulatorOp
         [
             new() { Id = "command-a-03-2025", OwnedBy = "cohere", ContextWindow = 256_000, RequestsPerMinute = 20, RequestsPerDay = 1000, TokensPerMinute = 0 },
             new() { Id = "command-r7b-12-2024", OwnedBy = "cohere", ContextWindow = 128_000, RequestsPerMinute = 20, RequestsPerDay = 1000, TokensPerMinute = 0 },
+            new() { Id = "command-a-vision-07-2025", OwnedBy = "cohere", ContextWindow = 128_000, RequestsPerMinute = 20, RequestsPerDay = 1000, TokensPerMinute = 0 },
         ]);
 
         // https://developers.cloudflare.com/workers-ai/platform/limits/ (300 text generations a minute; the daily neurons as requests).
@@ -36,6 +37,8 @@ internal sealed class DefaultNativeProviders : IPostConfigureOptions<SimulatorOp
         [
             new() { Id = "@cf/meta/llama-3.3-70b-instruct-fp8-fast", OwnedBy = "meta", ContextWindow = 24_000, RequestsPerMinute = 300, RequestsPerDay = 200, TokensPerMinute = 0 },
             new() { Id = "@cf/meta/llama-3.1-8b-instruct-fast", OwnedBy = "meta", ContextWindow = 128_000, RequestsPerMinute = 300, RequestsPerDay = 200, TokensPerMinute = 0 },
+            new() { Id = "@cf/mistralai/mistral-small-3.1-24b-instruct", OwnedBy = "mistralai", ContextWindow = 128_000, RequestsPerMinute = 300, RequestsPerDay = 200, TokensPerMinute = 0 },
+            new() { Id = "@cf/qwen/qwq-32b", OwnedBy = "qwen", ContextWindow = 24_000, RequestsPerMinute = 300, RequestsPerDay = 200, TokensPerMinute = 0 },
         ]);
 
         // A local Ollama has no limits.

@@ -105,6 +105,28 @@ public sealed class ProviderCatalogSourceTests
         Assert.Equal("cloudflare/@cf/meta/llama-3.2-11b-vision-instruct", model.Id);
     }
 
+    [Theory]
+    [InlineData(ImageApi.Cloudflare, true)]
+    [InlineData(ImageApi.Chat, false)]
+    public async Task FetchAsync_WorkersAiImageModel_OffersImagesOnlyThroughAnImageApi(ImageApi api, bool offersImages)
+    {
+        var workersAi = new ProviderOptions
+        {
+            Name = "workers-ai",
+            Kind = ProviderKinds.Cloudflare,
+            BaseUrl = "https://api.cloudflare.com/client/v4/accounts/abc/ai",
+            CatalogSource = CatalogSourceKind.Static,
+            Images = new ProviderImageOptions { Api = api },
+            Models = [new StaticModelOptions { Id = "@cf/black-forest-labs/flux-1-schnell", OutputModalities = ["image"] }],
+        };
+
+        var model = Assert.Single(await new ProviderCatalogSource(workersAi, null, CloudflareProviderAdapter.Support).FetchAsync(CancellationToken.None));
+
+        // Workers AI's chat wire format cannot carry modalities; its text-to-image API makes the images.
+        Assert.Equal(offersImages, model.Capabilities.HasFlag(ModelCapabilities.ImageOutput));
+        Assert.False(model.Capabilities.HasFlag(ModelCapabilities.TextOutput));
+    }
+
     [Fact]
     public async Task FetchAsync_ProviderRejectsTools_ModelsDoNotClaimThem()
     {

@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Configuration;
 
@@ -132,6 +133,33 @@ public sealed class ProvidersOptionsSetupTests
         Assert.Equal("random_seed", groq.Parameters.Rename["seed"]);
         Assert.Equal(["tools"], groq.ModelDefaults.SupportedParameters);
         Assert.False(groq.Enabled);
+    }
+
+    [Fact]
+    public void Configure_ImageOnlyModel_IsAnImageModelAndNeverAChatModel()
+    {
+        var providers = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:workers-ai:Kind"] = ProviderKinds.Cloudflare,
+            ["Providers:workers-ai:BaseUrl"] = "https://api.cloudflare.com/client/v4/accounts/id/ai",
+            ["Providers:workers-ai:Images:Api"] = "Cloudflare",
+            ["Providers:workers-ai:Models:0:Id"] = "@cf/black-forest-labs/flux-1-schnell",
+            ["Providers:workers-ai:Models:0:OutputModalities:0"] = "image",
+            ["Providers:workers-ai:Models:1:Id"] = "@cf/meta/llama-3.1-8b-instruct-fast",
+            ["Providers:workers-ai:Models:2:Id"] = "@cf/meta/llama-3.2-11b-vision-instruct",
+            ["Providers:workers-ai:Models:2:InputModalities:0"] = "text",
+            ["Providers:workers-ai:Models:2:InputModalities:1"] = "image",
+        });
+
+        var provider = providers.Find("workers-ai")!;
+        var models = provider.Models.Select(model => StaticModels.ToModelInfo(model, provider)).ToList();
+
+        Assert.Equal(["image"], models[0].OutputModalities);
+        Assert.True(models[0].Capabilities.HasFlag(ModelCapabilities.ImageOutput));
+        Assert.False(models[0].Capabilities.HasFlag(ModelCapabilities.TextOutput));
+        Assert.Equal(["text"], models[1].InputModalities);
+        Assert.Equal(["text"], models[1].OutputModalities);
+        Assert.Equal(["text", "image"], models[2].InputModalities);
     }
 
     private static ProvidersOptions Bind(Dictionary<string, string?> values)
