@@ -20,8 +20,6 @@ public sealed class HintPool : IAsyncLifetime
     /// <summary>Groq's model: 70B by its id, 131,072 tokens of context.</summary>
     public const string Groq = "llama-3.3-70b-versatile";
 
-    public static IReadOnlyList<string> All { get; } = [Tiny, Moe, Big, Huge, Mystery, Groq];
-
     internal RouterTestHost Host { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()

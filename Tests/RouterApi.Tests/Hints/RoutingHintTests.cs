@@ -8,7 +8,11 @@ using OpenAI.Chat;
 
 namespace AspireRouter.RouterApi.Tests.Hints;
 
-/// <summary>Every hint and preset, through the official SDK (body fields) and raw HTTP (headers), reaches only models that satisfy it.</summary>
+/// <summary>
+/// Every hint and preset that narrows the pool, through the official SDK (body fields) and raw HTTP (headers), reaches only models
+/// that satisfy it. The sorts (<c>sort</c>, <c>x-router-sort</c>, <c>free:fast</c>) weigh the draw by measured speed instead of
+/// narrowing it; <see cref="SortHintTests"/> tests them with latencies the test sets.
+/// </summary>
 public sealed class RoutingHintTests(HintPool pool) : IClassFixture<HintPool>
 {
     private const int Requests = 12;
@@ -21,7 +25,6 @@ public sealed class RoutingHintTests(HintPool pool) : IClassFixture<HintPool>
         { "free", """{"allow_providers":["groq"]}""", [HintPool.Groq] },
         { "free", """{"deny_providers":["groq"],"min_params":100}""", [HintPool.Big, HintPool.Huge] },
         { "free:large", """{"deny_providers":["openrouter"]}""", [HintPool.Groq] },
-        { "free", """{"sort":"latency","max_wait":2}""", [.. HintPool.All] },
     };
 
     public static TheoryData<string, string, string, string[]> HeaderHints => new()
@@ -31,14 +34,12 @@ public sealed class RoutingHintTests(HintPool pool) : IClassFixture<HintPool>
         { "free", "x-router-min-context", "100000", [HintPool.Moe, HintPool.Big, HintPool.Mystery, HintPool.Groq] },
         { "free", "x-router-allow-providers", "openrouter", [HintPool.Tiny, HintPool.Moe, HintPool.Big, HintPool.Huge, HintPool.Mystery] },
         { "free", "x-router-deny-providers", "openrouter", [HintPool.Groq] },
-        { "free", "x-router-sort", "throughput", [.. HintPool.All] },
     };
 
     public static TheoryData<string, string[]> Presets => new()
     {
         { "free:large", [HintPool.Big, HintPool.Huge, HintPool.Groq] },
         { "free:long", [HintPool.Moe, HintPool.Mystery] },
-        { "free:fast", [.. HintPool.All] },
     };
 
     [Theory]
