@@ -19,7 +19,7 @@ public static class RouterCoreServiceCollectionExtensions
 {
     /// <summary>
     /// The routing domain: options (<c>Providers</c> over the shipped provider defaults, <c>Catalog</c>, <c>Availability</c>,
-    /// <c>Routing</c>), stores, tracker, planner, adapters, catalog refresh.
+    /// <c>Routing</c>, <c>Router:Sandbox</c>), stores, tracker, planner, adapters, catalog refresh.
     /// </summary>
     public static IHostApplicationBuilder AddRouterCore(this IHostApplicationBuilder builder)
     {
@@ -67,6 +67,8 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName)
             .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Catalog:RefreshInterval must be positive.")
             .ValidateOnStart();
+
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName);
 
         services.AddOptions<AvailabilityOptions>().BindConfiguration(AvailabilityOptions.SectionName)
             .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")

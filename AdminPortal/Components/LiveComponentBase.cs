@@ -28,7 +28,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected override async Task OnInitializedAsync()
     {
         await ReloadAsync();
-        _ = RefreshPeriodicallyAsync(_stop.Token);
+        // A page closed while it first read its data has nothing left to refresh.
+        if (!_stop.IsCancellationRequested)
+        {
+            _ = RefreshPeriodicallyAsync(_stop.Token);
+        }
     }
 
     /// <summary>Reads the page's data; called at start, on every tick, and after the operator changes something.</summary>

@@ -36,6 +36,7 @@ public static class AdminPortalBuilderExtensions
         services.AddClusterLoadReader();
         services.AddSingleton<PoolViewReader>();
         services.AddSingleton<ProviderViewReader>();
+        services.AddSingleton<SandboxStatusReader>();
         services.AddSingleton<LiveTraffic>();
         return services;
     }

@@ -1,14 +1,20 @@
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AspireRouter.HealthProbe.Publishing;
 
-/// <summary>Publishes every pool this HealthProbe fetches to <c>ar:catalog</c> and announces it, so every router follows it.</summary>
+/// <summary>
+/// Publishes every pool this HealthProbe fetches to <c>ar:catalog</c> and announces it, so every router follows it; its meta says
+/// whether the pool is the sandbox's (<c>Router:Sandbox</c>), so the portal can say so.
+/// </summary>
 internal sealed partial class CatalogPublisher(
     CatalogStore store,
     CatalogRepository catalogs,
     RouterEventPublisher events,
+    IOptions<SandboxOptions> sandbox,
     ILogger<CatalogPublisher> logger) : IHostedService
 {
     public const string Source = "healthprobe";
@@ -31,7 +37,7 @@ internal sealed partial class CatalogPublisher(
     {
         try
         {
-            await catalogs.WriteAsync(snapshot.Models, Source, snapshot.CreatedAt, events);
+            await catalogs.WriteAsync(snapshot.Models, Source, snapshot.CreatedAt, sandbox.Value.Sandbox, events);
             LogPublished(snapshot.Count);
         }
         catch (RedisException exception)

@@ -18,11 +18,27 @@ public sealed class CatalogRepository(IConnectionMultiplexer redis)
         var fetchedAt = DateTimeOffset.TryParse(fields.GetValueOrDefault(CatalogMetaFields.FetchedAt), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
             ? time
             : (DateTimeOffset?)null;
-        return new PublishedCatalog([.. models.OrderBy(model => model.Id, StringComparer.Ordinal)], fields.GetValueOrDefault(CatalogMetaFields.Source), fetchedAt);
+        return new PublishedCatalog([.. models.OrderBy(model => model.Id, StringComparer.Ordinal)], fields.GetValueOrDefault(CatalogMetaFields.Source), fetchedAt)
+        {
+            IsSandbox = fields.GetValueOrDefault(CatalogMetaFields.Sandbox) == "true",
+        };
     }
 
-    /// <summary>Replaces the published pool and announces it (HealthProbe's side; tests use it to publish a pool).</summary>
-    public async Task WriteAsync(IReadOnlyList<ModelInfo> models, string source, DateTimeOffset fetchedAt, RouterEventPublisher events)
+    /// <summary>
+    /// Whether the published pool is the sandbox's, reading <c>ar:catalog:meta</c> only; null when no pool is published
+    /// or its publisher did not say.
+    /// </summary>
+    public async Task<bool?> ReadIsSandboxAsync()
+    {
+        var sandbox = await redis.GetDatabase().HashGetAsync(RedisKeys.CatalogMeta, CatalogMetaFields.Sandbox).ConfigureAwait(false);
+        return sandbox.IsNull ? null : sandbox == "true";
+    }
+
+    /// <summary>
+    /// Replaces the published pool and announces it (HealthProbe's side; tests use it to publish a pool); <paramref name="sandbox"/>
+    /// says whether its providers are simulated.
+    /// </summary>
+    public async Task WriteAsync(IReadOnlyList<ModelInfo> models, string source, DateTimeOffset fetchedAt, bool sandbox, RouterEventPublisher events)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(events);
@@ -31,7 +47,12 @@ public sealed class CatalogRepository(IConnectionMultiplexer redis)
         var transaction = database.CreateTransaction();
         _ = transaction.KeyDeleteAsync(RedisKeys.Catalog);
         _ = transaction.HashSetAsync(RedisKeys.Catalog, entries);
-        _ = transaction.HashSetAsync(RedisKeys.CatalogMeta, [new(CatalogMetaFields.Source, source), new(CatalogMetaFields.FetchedAt, fetchedAt.ToString("O", CultureInfo.InvariantCulture))]);
+        _ = transaction.HashSetAsync(RedisKeys.CatalogMeta,
+        [
+            new(CatalogMetaFields.Source, source),
+            new(CatalogMetaFields.FetchedAt, fetchedAt.ToString("O", CultureInfo.InvariantCulture)),
+            new(CatalogMetaFields.Sandbox, sandbox ? "true" : "false"),
+        ]);
         await transaction.ExecuteAsync().ConfigureAwait(false);
         await events.PublishAsync(RouterEvents.Catalog).ConfigureAwait(false);
     }

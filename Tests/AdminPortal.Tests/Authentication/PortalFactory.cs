@@ -19,13 +19,18 @@ internal sealed partial class PortalFactory : IAsyncDisposable
         _redis = redis;
     }
 
-    public static async Task<PortalFactory> StartAsync(string? password = Password)
+    /// <param name="settings">More configuration of the portal, e.g. <c>Router:Sandbox</c>.</param>
+    public static async Task<PortalFactory> StartAsync(string? password = Password, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var redis = await TestRedis.StartAsync(RedisKind.Garnet);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
             web.UseSetting("Admin:Password", password);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                web.UseSetting(key, value);
+            }
         });
         return new PortalFactory(factory, redis);
     }

@@ -75,8 +75,13 @@ internal sealed class PortalTestContext : IAsyncDisposable
     }
 
     /// <summary>Publishes a pool in <c>ar:catalog</c>, as HealthProbe will.</summary>
-    public Task PublishCatalogAsync(params ModelInfo[] models) =>
-        Service<CatalogRepository>().WriteAsync(models, "openrouter", Time.GetUtcNow(), Service<RouterEventPublisher>());
+    public Task PublishCatalogAsync(params ModelInfo[] models) => PublishAsync(models, sandbox: false);
+
+    /// <summary>Publishes a pool in <c>ar:catalog</c> as HealthProbe will in front of the sandbox's simulated providers.</summary>
+    public Task PublishSandboxCatalogAsync(params ModelInfo[] models) => PublishAsync(models, sandbox: true);
+
+    private Task PublishAsync(ModelInfo[] models, bool sandbox) =>
+        Service<CatalogRepository>().WriteAsync(models, "openrouter", Time.GetUtcNow(), sandbox, Service<RouterEventPublisher>());
 
     public async ValueTask DisposeAsync()
     {

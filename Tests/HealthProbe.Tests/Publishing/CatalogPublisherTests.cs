@@ -26,5 +26,20 @@ public sealed class CatalogPublisherTests
         Assert.Equal(CatalogPublisher.Source, published.Source);
         Assert.Equal(local.Models.Select(m => m.Id).Order(), published.Models.Select(m => m.Id).Order());
         Assert.Equal(29, published.Models.Count);
+        Assert.False(published.IsSandbox);
+    }
+
+    [Fact]
+    public async Task InTheSandbox_ThePublishedPoolSaysItIsTheSandboxs()
+    {
+        await using var host = await HealthProbeTestHost.StartAsync(
+            new SimulatorOptions { Mode = SimulatorModes.ZeroLatency },
+            new Dictionary<string, string?> { ["Router:Sandbox"] = "true" });
+        await using var redis = await host.Redis.ConnectAsync();
+        var catalogs = new CatalogRepository(redis);
+
+        await Eventually.UntilAsync(async () => !(await catalogs.ReadAsync()).IsEmpty, "the pool is published", TimeSpan.FromSeconds(5));
+
+        Assert.True((await catalogs.ReadAsync()).IsSandbox);
     }
 }

@@ -18,14 +18,36 @@ public sealed class PublishedStateTests
         var events = await state.RecordEventsAsync();
         Assert.True((await catalog.ReadAsync()).IsEmpty);
 
-        await catalog.WriteAsync([TestModels.Create("b:free", contextLength: 8192), TestModels.Create("a:free")], "openrouter", state.Time.GetUtcNow(), state.Events);
+        await catalog.WriteAsync([TestModels.Create("b:free", contextLength: 8192), TestModels.Create("a:free")], "openrouter", state.Time.GetUtcNow(), sandbox: false, state.Events);
 
         var read = await catalog.ReadAsync();
         Assert.Equal(["a:free", "b:free"], read.Models.Select(model => model.Id));
         Assert.Equal(8192, read.Models[1].ContextLength);
         Assert.Equal("openrouter", read.Source);
         Assert.Equal(state.Time.GetUtcNow(), read.FetchedAt);
+        Assert.False(read.IsSandbox);
         await events.WaitForAsync("catalog");
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task Catalog_SaysWhetherItIsTheSandboxs_UntilTheNextPublication(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var catalog = new CatalogRepository(state.Connection);
+        Assert.Null(await catalog.ReadIsSandboxAsync());
+
+        await catalog.WriteAsync([TestModels.Create("a:free")], "healthprobe", state.Time.GetUtcNow(), sandbox: true, state.Events);
+
+        Assert.True((await catalog.ReadAsync()).IsSandbox);
+        Assert.True(await catalog.ReadIsSandboxAsync());
+        Assert.Equal("true", (string?)await state.Database.HashGetAsync("ar:catalog:meta", "sandbox"));
+
+        await catalog.WriteAsync([TestModels.Create("a:free")], "healthprobe", state.Time.GetUtcNow(), sandbox: false, state.Events);
+
+        Assert.False((await catalog.ReadAsync()).IsSandbox);
+        Assert.False(await catalog.ReadIsSandboxAsync());
     }
 
     [Theory]
