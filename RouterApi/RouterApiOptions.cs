@@ -8,9 +8,6 @@ public sealed class RouterApiOptions
     /// <summary>Client API keys by name (<c>Router:ClientKeys:{name}</c> = key); only their hashes are kept in memory.</summary>
     public Dictionary<string, string> ClientKeys { get; init; } = new(StringComparer.Ordinal);
 
-    /// <summary>True when the providers are simulated (the AppHost's keyless sandbox); said at start, in <c>/v1/models</c> and in the status.</summary>
-    public bool Sandbox { get; init; }
-
     /// <summary>Largest request body accepted; larger ones get 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = 8 * 1024 * 1024;
 

@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Apis;
@@ -8,7 +9,7 @@ internal static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/models", async (ModelEntries entries, IOptions<RouterApiOptions> options) =>
+        v1.MapGet("/models", async (ModelEntries entries, IOptions<SandboxOptions> options) =>
             TypedResults.Json(
                 new ModelList(await entries.AllAsync()) { Sandbox = options.Value.Sandbox ? true : null },
                 RouterApiJsonContext.Default.ModelList));

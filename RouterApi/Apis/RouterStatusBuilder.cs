@@ -14,7 +14,7 @@ internal sealed class RouterStatusBuilder(
     PoolObserver observer,
     AvailabilityTracker tracker,
     IOptions<ProvidersOptions> providers,
-    IOptions<RouterApiOptions> options)
+    IOptions<SandboxOptions> sandbox)
 {
     public async Task<RouterStatus> BuildAsync()
     {
@@ -22,7 +22,7 @@ internal sealed class RouterStatusBuilder(
         var snapshot = pool.Catalog;
         return new RouterStatus
         {
-            Sandbox = options.Value.Sandbox,
+            Sandbox = sandbox.Value.Sandbox,
             PoolSize = snapshot.Count,
             CatalogRefreshedAt = snapshot.Count == 0 ? null : snapshot.CreatedAt,
             GeneratedAt = pool.Now,

@@ -1,9 +1,10 @@
+using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Health;
 
 /// <summary>Says once, at start, that the providers are simulated, so nobody mistakes the sandbox for real models.</summary>
-internal sealed class SandboxNotice(IOptions<RouterApiOptions> options, ILogger<SandboxNotice> logger) : IHostedService
+internal sealed class SandboxNotice(IOptions<SandboxOptions> options, ILogger<SandboxNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
