@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Translation;
 
 namespace AspireRouter.RouterApi.Images.Upstream;
 
@@ -57,7 +58,9 @@ internal sealed class ChatImageAdapter : IImageApiAdapter
             : default;
         foreach (var image in message.ItemsOf("images"))
         {
-            if (image.TryGet("image_url", JsonValueKind.Object, out var imageUrl) && DataUrl.TryDecode(imageUrl.Value.StringOf("url")) is { } bytes)
+            if (image.TryGet("image_url", JsonValueKind.Object, out var imageUrl)
+                && DataUrl.TryParse(imageUrl.Value.StringOf("url"), out _, out var base64)
+                && Base64.TryDecode(base64) is { } bytes)
             {
                 return new UpstreamImage(bytes);
             }

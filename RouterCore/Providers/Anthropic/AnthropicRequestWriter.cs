@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonFields;
 
 namespace AspireRouter.RouterCore.Providers.Anthropic;
 
@@ -13,17 +13,20 @@ internal static class AnthropicRequestWriter
     /// <summary>Sent when the client sets no limit: the API has no default.</summary>
     public const int DefaultMaxTokens = 4096;
 
+    private static readonly RoleTurnFormat Messages = new(JsonEncodedText.Encode("messages"), "assistant", JsonEncodedText.Encode("content"));
+
     public static void Write(Utf8JsonWriter json, OpenAiChatBody body, string model)
     {
         json.WriteStartObject();
         json.WriteString("model"u8, model);
         json.WriteNumber("max_tokens"u8, body.OutputTokenLimit ?? DefaultMaxTokens);
-        if (SystemText(body.Messages) is { } system)
+        if (SystemText.Join(body.Messages) is { } system)
         {
             json.WriteString("system"u8, system);
         }
 
-        WriteMessages(json, body.Messages);
+        // Tool results are user turns; consecutive messages of one role become one turn.
+        RoleTurnWriter.Write(json, Messages, body.Messages, WriteBlocks);
         if (body.IsStream)
         {
             json.WriteBoolean("stream"u8, true);
@@ -45,59 +48,6 @@ internal static class AnthropicRequestWriter
         json.WriteEndObject();
     }
 
-    private static string? SystemText(IReadOnlyList<OpenAiMessage> messages)
-    {
-        StringBuilder? text = null;
-        foreach (var message in messages)
-        {
-            if (message.IsSystem)
-            {
-                (text ??= new StringBuilder()).Append(text.Length == 0 ? "" : "\n\n").Append(message.Text);
-            }
-        }
-
-        return text?.ToString();
-    }
-
-    // Tool results are user turns; consecutive messages of one role become one turn.
-    private static void WriteMessages(Utf8JsonWriter json, IReadOnlyList<OpenAiMessage> messages)
-    {
-        string? open = null;
-        json.WriteStartArray("messages"u8);
-        foreach (var message in messages)
-        {
-            if (message.IsSystem)
-            {
-                continue;
-            }
-
-            var role = message.Role == "assistant" ? "assistant" : "user";
-            if (role != open)
-            {
-                if (open is not null)
-                {
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-
-                json.WriteStartObject();
-                json.WriteString("role"u8, role);
-                json.WriteStartArray("content"u8);
-                open = role;
-            }
-
-            WriteBlocks(json, message);
-        }
-
-        if (open is not null)
-        {
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
     private static void WriteBlocks(Utf8JsonWriter json, OpenAiMessage message)
     {
         if (message.Role is "tool" or "function")
@@ -110,31 +60,23 @@ internal static class AnthropicRequestWriter
             return;
         }
 
-        foreach (var part in message.Content ?? [])
-        {
-            if (part.IsImage)
-            {
-                WriteImage(json, part.ImageUrl!.Url);
-            }
-            else if (!string.IsNullOrEmpty(part.Text))
-            {
-                json.WriteStartObject();
-                json.WriteString("type"u8, "text"u8);
-                json.WriteString("text"u8, part.Text);
-                json.WriteEndObject();
-            }
-        }
-
+        ContentPartWriter.Write(json, message, WriteText, WriteImage);
         foreach (var call in message.ToolCalls ?? [])
         {
             json.WriteStartObject();
             json.WriteString("type"u8, "tool_use"u8);
             json.WriteString("id"u8, call.Id ?? ResponseIds.ToolCall(null));
-            json.WriteString("name"u8, call.Function.Name);
-            json.WritePropertyName("input"u8);
-            JsonArguments.WriteObject(json, call.Function.Arguments);
+            FunctionCallWriter.WriteMembers(json, call.Function, "input"u8);
             json.WriteEndObject();
         }
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string text)
+    {
+        json.WriteStartObject();
+        json.WriteString("type"u8, "text"u8);
+        json.WriteString("text"u8, text);
+        json.WriteEndObject();
     }
 
     private static void WriteImage(Utf8JsonWriter json, string url)
@@ -166,57 +108,14 @@ internal static class AnthropicRequestWriter
             json.WriteNumber("temperature"u8, Math.Clamp(temperature, 0, 1));
         }
 
-        if (body.TopP is { } topP)
-        {
-            json.WriteNumber("top_p"u8, topP);
-        }
-
-        if (body.TopK is { } topK)
-        {
-            json.WriteNumber("top_k"u8, topK);
-        }
-
-        var stops = body.StopSequences;
-        if (stops.Count > 0)
-        {
-            json.WriteStartArray("stop_sequences"u8);
-            foreach (var stop in stops)
-            {
-                json.WriteStringValue(stop);
-            }
-
-            json.WriteEndArray();
-        }
+        WriteIfSet(json, "top_p"u8, body.TopP);
+        WriteIfSet(json, "top_k"u8, body.TopK);
+        WriteIfAny(json, "stop_sequences"u8, body.StopSequences);
     }
 
     private static void WriteTools(Utf8JsonWriter json, OpenAiChatBody body)
     {
-        json.WriteStartArray("tools"u8);
-        foreach (var tool in body.Tools!)
-        {
-            json.WriteStartObject();
-            json.WriteString("name"u8, tool.Function.Name);
-            if (tool.Function.Description is { } description)
-            {
-                json.WriteString("description"u8, description);
-            }
-
-            json.WritePropertyName("input_schema"u8);
-            if (tool.Function.Parameters is { ValueKind: JsonValueKind.Object } schema)
-            {
-                schema.WriteTo(json);
-            }
-            else
-            {
-                json.WriteStartObject();
-                json.WriteString("type"u8, "object"u8);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        FunctionToolWriter.WriteDeclarations(json, "tools"u8, body.Tools!, "input_schema"u8, schemaRequired: true);
         var choice = ToolChoice.From(body.ToolChoice);
         json.WriteStartObject("tool_choice"u8);
         json.WriteString("type"u8, choice.Mode switch

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
-using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonFields;
 
 namespace AspireRouter.RouterCore.Providers.Cloudflare;
 
@@ -73,9 +73,7 @@ internal static class CloudflareRequestWriter
             foreach (var call in calls)
             {
                 json.WriteStartObject();
-                json.WriteString("name"u8, call.Function.Name);
-                json.WritePropertyName("arguments"u8);
-                JsonArguments.WriteObject(json, call.Function.Arguments);
+                FunctionCallWriter.WriteMembers(json, call.Function, "arguments"u8);
                 json.WriteEndObject();
             }
 

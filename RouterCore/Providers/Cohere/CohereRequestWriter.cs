@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
-using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonFields;
 
 namespace AspireRouter.RouterCore.Providers.Cohere;
 
@@ -145,51 +145,14 @@ internal static class CohereRequestWriter
         WriteIfSet(json, "seed"u8, body.Seed);
         WriteIfSet(json, "frequency_penalty"u8, body.FrequencyPenalty);
         WriteIfSet(json, "presence_penalty"u8, body.PresencePenalty);
-        var stops = body.StopSequences;
-        if (stops.Count > 0)
-        {
-            json.WriteStartArray("stop_sequences"u8);
-            foreach (var stop in stops)
-            {
-                json.WriteStringValue(stop);
-            }
-
-            json.WriteEndArray();
-        }
+        WriteIfAny(json, "stop_sequences"u8, body.StopSequences);
     }
 
     // Cohere names no single function: a named tool_choice sends only that tool, and requires a call.
     private static void WriteTools(Utf8JsonWriter json, OpenAiChatBody body)
     {
         var choice = ToolChoice.From(body.ToolChoice);
-        json.WriteStartArray("tools"u8);
-        foreach (var tool in body.Tools!)
-        {
-            if (choice.FunctionName is { } only && tool.Function.Name != only)
-            {
-                continue;
-            }
-
-            json.WriteStartObject();
-            json.WriteString("type"u8, "function"u8);
-            json.WriteStartObject("function"u8);
-            json.WriteString("name"u8, tool.Function.Name);
-            if (tool.Function.Description is { } description)
-            {
-                json.WriteString("description"u8, description);
-            }
-
-            if (tool.Function.Parameters is { ValueKind: JsonValueKind.Object } parameters)
-            {
-                json.WritePropertyName("parameters"u8);
-                parameters.WriteTo(json);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        FunctionToolWriter.WriteOpenAiTools(json, body.Tools!, onlyName: choice.FunctionName);
         if (choice.Mode != ToolChoiceMode.Auto)
         {
             json.WriteString("tool_choice"u8, choice.Mode == ToolChoiceMode.None ? "NONE"u8 : "REQUIRED"u8);

@@ -1,7 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
-using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonFields;
 
 namespace AspireRouter.RouterCore.Providers.Gemini;
 
@@ -11,10 +10,12 @@ namespace AspireRouter.RouterCore.Providers.Gemini;
 /// </summary>
 internal static class GeminiRequestWriter
 {
+    private static readonly RoleTurnFormat Contents = new(JsonEncodedText.Encode("contents"), "model", JsonEncodedText.Encode("parts"));
+
     public static void Write(Utf8JsonWriter json, OpenAiChatBody body, string model)
     {
         // Gemma models on the Gemini API refuse systemInstruction ("Developer instruction is not enabled"): the system text leads the first turn.
-        var system = SystemText(body.Messages);
+        var system = SystemText.Join(body.Messages);
         var systemInFirstTurn = model.StartsWith("gemma-", StringComparison.Ordinal) ? system : null;
         json.WriteStartObject();
         WriteContents(json, body.Messages, systemInFirstTurn);
@@ -36,72 +37,27 @@ internal static class GeminiRequestWriter
         json.WriteEndObject();
     }
 
-    private static string? SystemText(IReadOnlyList<OpenAiMessage> messages)
-    {
-        StringBuilder? text = null;
-        foreach (var message in messages)
-        {
-            if (message.IsSystem)
-            {
-                (text ??= new StringBuilder()).Append(text.Length == 0 ? "" : "\n\n").Append(message.Text);
-            }
-        }
-
-        return text?.ToString();
-    }
-
     // Consecutive messages of one role become one turn: tool results (user) follow the model's calls, as Gemini expects.
+    // A leading text goes first in the first user turn.
     private static void WriteContents(Utf8JsonWriter json, IReadOnlyList<OpenAiMessage> messages, string? leadingText)
     {
-        var names = new ToolCallNames(messages);
-        string? open = null;
-        json.WriteStartArray("contents"u8);
-        foreach (var message in messages)
-        {
-            if (message.IsSystem)
-            {
-                continue;
-            }
-
-            var role = message.Role == "assistant" ? "model" : "user";
-            if (role != open)
-            {
-                if (open is not null)
-                {
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-
-                json.WriteStartObject();
-                json.WriteString("role"u8, role);
-                json.WriteStartArray("parts"u8);
-                open = role;
-                if (leadingText is not null && role == "user")
-                {
-                    WriteText(json, leadingText);
-                    leadingText = null;
-                }
-            }
-
-            WriteParts(json, message, names);
-        }
-
-        if (open is not null)
-        {
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        var leadingTextBefore = leadingText is null ? null : RoleTurnWriter.FirstUserMessage(messages);
+        RoleTurnWriter.Write(json, Contents, messages, (new ToolCallNames(messages), leadingTextBefore, leadingText), WriteParts);
     }
 
-    private static void WriteParts(Utf8JsonWriter json, OpenAiMessage message, ToolCallNames names)
+    private static void WriteParts(
+        Utf8JsonWriter json, OpenAiMessage message, (ToolCallNames Names, OpenAiMessage? LeadingTextBefore, string? LeadingText) context)
     {
+        if (ReferenceEquals(message, context.LeadingTextBefore))
+        {
+            WriteText(json, context.LeadingText!);
+        }
+
         if (message.Role is "tool" or "function")
         {
             json.WriteStartObject();
             json.WriteStartObject("functionResponse"u8);
-            json.WriteString("name"u8, names.For(message));
+            json.WriteString("name"u8, context.Names.For(message));
             json.WritePropertyName("response"u8);
             JsonArguments.WriteResult(json, message.Text);
             json.WriteEndObject();
@@ -109,27 +65,10 @@ internal static class GeminiRequestWriter
             return;
         }
 
-        foreach (var part in message.Content ?? [])
-        {
-            if (part.IsImage)
-            {
-                WriteImage(json, part.ImageUrl!.Url);
-            }
-            else if (!string.IsNullOrEmpty(part.Text))
-            {
-                WriteText(json, part.Text);
-            }
-        }
-
+        ContentPartWriter.Write(json, message, WriteText, WriteImage);
         foreach (var call in message.ToolCalls ?? [])
         {
-            json.WriteStartObject();
-            json.WriteStartObject("functionCall"u8);
-            json.WriteString("name"u8, call.Function.Name);
-            json.WritePropertyName("args"u8);
-            JsonArguments.WriteObject(json, call.Function.Arguments);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            FunctionCallWriter.WriteWrapped(json, "functionCall"u8, call.Function, "args"u8);
         }
     }
 
@@ -163,26 +102,7 @@ internal static class GeminiRequestWriter
     {
         json.WriteStartArray("tools"u8);
         json.WriteStartObject();
-        json.WriteStartArray("functionDeclarations"u8);
-        foreach (var tool in body.Tools!)
-        {
-            json.WriteStartObject();
-            json.WriteString("name"u8, tool.Function.Name);
-            if (tool.Function.Description is { } description)
-            {
-                json.WriteString("description"u8, description);
-            }
-
-            if (tool.Function.Parameters is { ValueKind: JsonValueKind.Object } parameters)
-            {
-                json.WritePropertyName("parametersJsonSchema"u8);
-                parameters.WriteTo(json);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        FunctionToolWriter.WriteDeclarations(json, "functionDeclarations"u8, body.Tools!, "parametersJsonSchema"u8, schemaRequired: false);
         json.WriteEndObject();
         json.WriteEndArray();
 
@@ -216,18 +136,7 @@ internal static class GeminiRequestWriter
         WriteIfSet(json, "seed"u8, body.Seed);
         WriteIfSet(json, "presencePenalty"u8, body.PresencePenalty);
         WriteIfSet(json, "frequencyPenalty"u8, body.FrequencyPenalty);
-        var stops = body.StopSequences;
-        if (stops.Count > 0)
-        {
-            json.WriteStartArray("stopSequences"u8);
-            foreach (var stop in stops)
-            {
-                json.WriteStringValue(stop);
-            }
-
-            json.WriteEndArray();
-        }
-
+        WriteIfAny(json, "stopSequences"u8, body.StopSequences);
         if (body.WantsJson)
         {
             json.WriteString("responseMimeType"u8, "application/json"u8);

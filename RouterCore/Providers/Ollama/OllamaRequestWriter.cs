@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers.Translation;
-using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonNumbers;
+using static AspireRouter.RouterCore.Providers.Translation.OptionalJsonFields;
 
 namespace AspireRouter.RouterCore.Providers.Ollama;
 
@@ -26,7 +26,7 @@ internal static class OllamaRequestWriter
         json.WriteBoolean("stream"u8, body.IsStream);
         if (body.HasTools && ToolChoice.From(body.ToolChoice).Mode != ToolChoiceMode.None)
         {
-            WriteTools(json, body);
+            FunctionToolWriter.WriteOpenAiTools(json, body.Tools!, onlyName: null);
         }
 
         if (body.ResponseSchema is { } schema)
@@ -79,46 +79,13 @@ internal static class OllamaRequestWriter
             json.WriteStartArray("tool_calls"u8);
             foreach (var call in calls)
             {
-                json.WriteStartObject();
-                json.WriteStartObject("function"u8);
-                json.WriteString("name"u8, call.Function.Name);
-                json.WritePropertyName("arguments"u8);
-                JsonArguments.WriteObject(json, call.Function.Arguments);
-                json.WriteEndObject();
-                json.WriteEndObject();
+                FunctionCallWriter.WriteWrapped(json, "function"u8, call.Function, "arguments"u8);
             }
 
             json.WriteEndArray();
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteTools(Utf8JsonWriter json, OpenAiChatBody body)
-    {
-        json.WriteStartArray("tools"u8);
-        foreach (var tool in body.Tools!)
-        {
-            json.WriteStartObject();
-            json.WriteString("type"u8, "function"u8);
-            json.WriteStartObject("function"u8);
-            json.WriteString("name"u8, tool.Function.Name);
-            if (tool.Function.Description is { } description)
-            {
-                json.WriteString("description"u8, description);
-            }
-
-            if (tool.Function.Parameters is { ValueKind: JsonValueKind.Object } parameters)
-            {
-                json.WritePropertyName("parameters"u8);
-                parameters.WriteTo(json);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void WriteOptions(Utf8JsonWriter json, OpenAiChatBody body)
@@ -132,18 +99,7 @@ internal static class OllamaRequestWriter
         WriteIfSet(json, "frequency_penalty"u8, body.FrequencyPenalty);
         WriteIfSet(json, "presence_penalty"u8, body.PresencePenalty);
         WriteIfSet(json, "repeat_penalty"u8, body.RepetitionPenalty);
-        var stops = body.StopSequences;
-        if (stops.Count > 0)
-        {
-            json.WriteStartArray("stop"u8);
-            foreach (var stop in stops)
-            {
-                json.WriteStringValue(stop);
-            }
-
-            json.WriteEndArray();
-        }
-
+        WriteIfAny(json, "stop"u8, body.StopSequences);
         json.WriteEndObject();
     }
 }
