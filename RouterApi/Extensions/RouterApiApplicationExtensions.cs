@@ -1,8 +1,21 @@
-using AspireRouter.RouterApi.Apis;
+using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Http;
+using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Status;
 
 namespace AspireRouter.RouterApi.Extensions;
 
+/// <summary>The OpenAI-compatible surface under <c>/v1</c>, every route behind the client key.</summary>
 public static class RouterApiApplicationExtensions
 {
-    public static WebApplication MapRouterApi(this WebApplication app) => RouterApiEndpoints.MapRouterApi(app);
+    public static WebApplication MapRouterApi(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();
+        v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context));
+        v1.MapModelsApi();
+        v1.MapRouterStatusApi();
+        app.MapImagesApi(v1);
+        app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
+        return app;
+    }
 }

@@ -1,14 +1,13 @@
-using AspireRouter.RouterApi.Apis;
-using AspireRouter.RouterApi.Auth;
-using AspireRouter.RouterApi.Context;
-using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterApi.Health;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
-using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
+using AspireRouter.RouterCore;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Extensions;
@@ -33,6 +32,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ClientKeyAuthenticator>();
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<ChatAttempt>();
+        services.AddSingleton<RoutingPipeline>();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();

@@ -1,4 +1,4 @@
-using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images.Upstream;
 using AspireRouter.RouterCore.Availability;
 using Microsoft.Extensions.Options;

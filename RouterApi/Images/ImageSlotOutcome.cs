@@ -1,4 +1,5 @@
-using AspireRouter.RouterApi.Forwarding;
+using AspireRouter.RouterApi.Routing;
+
 
 namespace AspireRouter.RouterApi.Images;
 

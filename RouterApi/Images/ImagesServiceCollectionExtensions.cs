@@ -1,4 +1,3 @@
-using AspireRouter.RouterApi.Apis;
 using AspireRouter.RouterApi.Images.Upstream;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,7 @@ internal static class ImagesServiceCollectionExtensions
         services.AddSingleton<IImageApiAdapter, GeminiImageAdapter>();
         services.AddSingleton<ImageApiAdapters>();
         services.AddSingleton<ImageAttempt>();
-        services.AddSingleton<ImageFallback>();
+        services.AddSingleton<ImageSlotRouter>();
         services.AddSingleton<ImageModelCheck>();
         services.AddSingleton<ImageStore>();
         services.AddSingleton<ImageUrls>();

@@ -1,5 +1,5 @@
 using System.Text;
-using AspireRouter.RouterApi.Streaming;
+using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterCore.Availability;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;

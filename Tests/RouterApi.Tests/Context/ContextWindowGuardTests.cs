@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
-using AspireRouter.RouterApi.Context;
+using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Context;

@@ -18,14 +18,18 @@ internal static class ImagePool
     public static Task<RouterTestHost> StartAsync(Action<RouterTestHostOptions>? configure = null) =>
         RouterTestHost.StartAsync(options =>
         {
-            options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(
-            [
-                .. TextModels.Select(id => (id, 32_768, new[] { "text" })),
-                .. ImageModels.Select(id => (id, 32_768, new[] { "image", "text" })),
-                (ImageOnlyModel, 32_768, ["image"]),
-            ]);
+            UseCatalog(options);
             configure?.Invoke(options);
         });
+
+    /// <summary>Has the simulated OpenRouter serve this catalog.</summary>
+    public static void UseCatalog(RouterTestHostOptions options) =>
+        options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(
+        [
+            .. TextModels.Select(id => (id, 32_768, new[] { "text" })),
+            .. ImageModels.Select(id => (id, 32_768, new[] { "image", "text" })),
+            (ImageOnlyModel, 32_768, ["image"]),
+        ]);
 
     /// <summary>The official OpenAI .NET SDK's image client, changed only in base URL and key.</summary>
     public static ImageClient ImageClient(this RouterTestHost host, string model = "free") =>

@@ -1,7 +1,0 @@
-namespace AspireRouter.RouterApi.Apis;
-
-/// <summary>How many pool models there are by state, by capability, and behind each virtual model (preset).</summary>
-internal sealed record PoolCounts(
-    IReadOnlyDictionary<string, int> States,
-    IReadOnlyDictionary<string, int> Capabilities,
-    IReadOnlyDictionary<string, int> VirtualModels);

@@ -1,9 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace AspireRouter.RouterApi.Apis;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ModelList))]
-[JsonSerializable(typeof(ModelEntry))]
-[JsonSerializable(typeof(RouterStatus))]
-internal sealed partial class RouterApiJsonContext : JsonSerializerContext;

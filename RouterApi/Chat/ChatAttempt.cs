@@ -1,0 +1,163 @@
+using System.Buffers;
+using AspireRouter.RouterApi.Http;
+using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Providers;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary>One upstream attempt: send the request to a model, and either relay the answer to the client or report why not.</summary>
+internal sealed class ChatAttempt(
+    UpstreamClient upstream,
+    ProviderAdapters adapters,
+    IOptions<RouterApiOptions> options,
+    TimeProvider time)
+{
+    private const int ErrorBodyLimit = 64 * 1024;
+    private readonly RouterApiOptions _options = options.Value;
+
+    public async ValueTask<AttemptResult> RunAsync(ChatAttemptContext attempt, CancellationToken cancellationToken)
+    {
+        var adapter = adapters.For(attempt.Provider);
+        using var upstreamBody = new PooledByteBufferWriter(attempt.Body.WrittenCount + 128);
+        HttpRequestMessage message;
+        try
+        {
+            message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(attempt.Body.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
+        }
+        catch (UnsupportedParameterException ex)
+        {
+            return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
+        }
+
+        using var request = message;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(attempt.TimeLimit < _options.AttemptTimeout ? attempt.TimeLimit : _options.AttemptTimeout);
+        var started = time.GetTimestamp();
+        try
+        {
+            using var response = await upstream.SendAsync(request, timeout.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                return await FailedResponseAsync(adapter, response, timeout.Token);
+            }
+
+            return attempt.Request.Stream
+                ? await StreamAsync(attempt, adapter, response, started, timeout, cancellationToken)
+                : await CompleteAsync(attempt, adapter, response, started, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return AttemptResult.Failed(UpstreamFailure.Timeout());
+        }
+        catch (HttpRequestException ex)
+        {
+            return AttemptResult.Failed(UpstreamFailure.ConnectError(ex.Message));
+        }
+        catch (IOException ex) when (!attempt.HttpContext.Response.HasStarted)
+        {
+            return AttemptResult.Failed(UpstreamFailure.ConnectError($"The upstream stream broke before the first token: {ex.Message}"));
+        }
+    }
+
+    private static async ValueTask<AttemptResult> FailedResponseAsync(IProviderAdapter adapter, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken);
+        var failure = adapter.Classify(response, body is null ? default : body.WrittenSpan)
+            ?? new UpstreamFailure(UpstreamFailureKind.ServerError) { StatusCode = (int)response.StatusCode };
+        return failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure);
+    }
+
+    private async ValueTask<AttemptResult> CompleteAsync(
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
+    {
+        using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return AttemptResult.Failed(new UpstreamFailure(UpstreamFailureKind.ServerError) { Message = "The response was larger than Router:MaxResponseBodyBytes." });
+        }
+
+        if (adapter.Classify(response, body.WrittenSpan) is { } failure)
+        {
+            return AttemptResult.Failed(failure);
+        }
+
+        if (adapter.Responses is { } translator)
+        {
+            return await TranslateAsync(attempt, translator, body, started);
+        }
+
+        var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
+        var client = attempt.HttpContext.Response;
+        ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
+        if (PublicIdDiffers(attempt.Model))
+        {
+            using var rewritten = new PooledByteBufferWriter(body.WrittenCount + 64);
+            if (ResponseModelRewriter.TryRewrite(body.WrittenSpan, attempt.Model.Id, rewritten))
+            {
+                client.ContentLength = rewritten.WrittenCount;
+                await client.Body.WriteAsync(rewritten.WrittenMemory, attempt.HttpContext.RequestAborted);
+                return AttemptResult.Served(latency, usage);
+            }
+        }
+
+        client.ContentLength = body.WrittenCount;
+        await client.Body.WriteAsync(body.WrittenMemory, attempt.HttpContext.RequestAborted);
+        return AttemptResult.Served(latency, usage);
+    }
+
+    // A provider with its own wire format: its answer becomes OpenAI's chat.completion before anything is committed.
+    private async ValueTask<AttemptResult> TranslateAsync(ChatAttemptContext attempt, IResponseTranslator translator, PooledByteBufferWriter body, long started)
+    {
+        using var translated = new PooledByteBufferWriter(body.WrittenCount + 512);
+        if (translator.TranslateCompletion(body.WrittenSpan, attempt.Model.Id, translated) is { } failure)
+        {
+            return AttemptResult.Failed(failure);
+        }
+
+        var latency = time.GetElapsedTime(started);
+        TokenUsage? usage = UsageReader.TryRead(translated.WrittenSpan, out var reported) ? reported : null;
+        var client = attempt.HttpContext.Response;
+        ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
+        client.ContentLength = translated.WrittenCount;
+        await client.Body.WriteAsync(translated.WrittenMemory, attempt.HttpContext.RequestAborted);
+        return AttemptResult.Served(latency, usage);
+    }
+
+    private async ValueTask<AttemptResult> StreamAsync(
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken requestAborted)
+    {
+        var upstreamStream = await response.Content.ReadAsStreamAsync(timeout.Token);
+        var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id);
+        await using var stream = translated ?? upstreamStream;
+        using var events = new SseReadBuffer(stream);
+        var relay = new StreamRelay(
+            attempt.HttpContext,
+            data => translated?.Failure ?? adapter.Classify(response, data),
+            translated is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null);
+        if (await relay.AwaitFirstChunkAsync(events, timeout.Token) is { } failure)
+        {
+            return AttemptResult.Failed(failure);
+        }
+
+        // The first token arrived: from here on the stream may run as long as the model generates.
+        timeout.CancelAfter(Timeout.InfiniteTimeSpan);
+        var timeToFirstToken = time.GetElapsedTime(started);
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
+        attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
+        await relay.RelayAsync(events, requestAborted);
+        var generating = time.GetElapsedTime(started) - timeToFirstToken;
+        var tokens = relay.Usage?.CompletionTokens ?? relay.DataChunks;
+        return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure) with
+        {
+            TokensPerSecond = tokens > 1 && generating > TimeSpan.Zero ? (tokens - 1) / generating.TotalSeconds : null,
+        };
+    }
+
+    private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);
+}

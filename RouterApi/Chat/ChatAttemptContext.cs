@@ -1,0 +1,16 @@
+using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Providers;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary>What one attempt needs: the client's request and body, the model and provider to try, its number and time left.</summary>
+internal readonly record struct ChatAttemptContext(
+    HttpContext HttpContext,
+    ChatRequest Request,
+    PooledByteBufferWriter Body,
+    ModelInfo Model,
+    ProviderOptions Provider,
+    int AttemptNumber,
+    TimeSpan TimeLimit);

@@ -1,0 +1,76 @@
+using AspireRouter.RouterApi.Http;
+using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Selection;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the fallback loop.</summary>
+internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, RequestBodyReader bodyReader)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        using var body = await bodyReader.ReadOrRejectAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
+        {
+            await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
+            return;
+        }
+
+        if (IsUnknownModel(request))
+        {
+            await OpenAiErrorResults.InvalidRequestAsync(
+                context,
+                StatusCodes.Status404NotFound,
+                $"The model '{request.Model}' does not exist in the free pool. Use 'free' for any free model, or an id from GET /v1/models.",
+                param: "model",
+                code: "model_not_found");
+            return;
+        }
+
+        using var fit = contextWindow.Fit(request, body);
+        switch (fit.Kind)
+        {
+            case ContextFitKind.Exceeded:
+                await ShortfallResponder.WriteContextAsync(context, fit.LargestContext, fit.PromptTokens, fit.CompletionTokens, fit.MiddleOutTried);
+                return;
+            case ContextFitKind.Trimmed:
+                MiddleOutHeaders.Write(context.Response, fit.Plan!);
+                await forwarder.ForwardAsync(context, fit.Request!, fit.Body!);
+                return;
+            default:
+                await forwarder.ForwardAsync(context, request, body);
+                return;
+        }
+    }
+
+    private bool IsUnknownModel(ChatRequest request)
+    {
+        if (request.Model is not { } model || VirtualModels.TryGetAdditions(model, out _))
+        {
+            return false;
+        }
+
+        var snapshot = catalog.Current;
+        if (snapshot.IndexOf(model) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var fallback in request.Models)
+        {
+            if (snapshot.IndexOf(fallback) >= 0 || VirtualModels.TryGetAdditions(fallback, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Requirements;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary>Chat on the routing pipeline: each attempt relays the model's answer (or stream); when none serves, OpenAI's error says why.</summary>
+internal sealed class ChatForwarder(
+    RoutingPipeline pipeline,
+    ChatAttempt attempt,
+    ExhaustionResponder exhaustion,
+    RoutingDecisionRecorder decisions,
+    TimeProvider time)
+{
+    public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
+    {
+        var run = pipeline.Begin(request, RequirementsReader.From(request), time.GetTimestamp());
+        try
+        {
+            await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body), context.RequestAborted);
+            if (run.Rejected is { } rejected)
+            {
+                await ExhaustionResponder.WriteRejectedAsync(context, rejected, run.Attempts);
+            }
+            else if (!run.Served)
+            {
+                await exhaustion.WriteAsync(context, request, run.Requirements, run.Attempts, run.EarliestReset);
+            }
+        }
+        finally
+        {
+            decisions.Record(context, request, run.Attempts, run.StartedTimestamp, run.Usage);
+        }
+    }
+}

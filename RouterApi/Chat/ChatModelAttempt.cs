@@ -1,0 +1,14 @@
+using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Providers;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary>Chat's attempt in the routing pipeline: the client's request and body, sent to each model the pipeline picks.</summary>
+internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext context, ChatRequest request, PooledByteBufferWriter body) : IModelAttempt
+{
+    public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, int number, TimeSpan timeLimit, CancellationToken cancellationToken) =>
+        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, number, timeLimit), cancellationToken);
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.OpenAi;
+
+namespace AspireRouter.RouterApi.Chat;
+
+/// <summary>
+/// Relays an upstream SSE stream. Nothing reaches the client until the first data chunk, so a failure before it lets the
+/// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>.
+/// </summary>
+internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, UpstreamFailure?> classify, string? publicModelId)
+{
+    private static ReadOnlySpan<byte> DataPrefix => "data: "u8;
+
+    private static ReadOnlySpan<byte> EventEnd => "\n\n"u8;
+
+    private static ReadOnlySpan<byte> DoneEvent => "data: [DONE]\n\n"u8;
+
+    private readonly PipeWriter _client = context.Response.BodyWriter;
+    private ReadOnlyMemory<byte> _firstChunk;
+
+    /// <summary>Data chunks relayed so far, the first included (about one token each).</summary>
+    public int DataChunks { get; private set; }
+
+    /// <summary>The tokens the stream's usage chunk reported, when it came.</summary>
+    public TokenUsage? Usage { get; private set; }
+
+    /// <summary>The failure the relay ran into after the first chunk, if any; the client has seen it as an error event.</summary>
+    public UpstreamFailure? MidStreamFailure { get; private set; }
+
+    /// <summary>Reads up to the first data chunk without writing anything; the failure when there is none.</summary>
+    public async ValueTask<UpstreamFailure?> AwaitFirstChunkAsync(SseReadBuffer upstream, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            while (upstream.TryTake(out var sseEvent))
+            {
+                switch (SseEvent.Classify(sseEvent.Span, out var data))
+                {
+                    case SseEventKind.Data:
+                        _firstChunk = sseEvent;
+                        return null;
+                    case SseEventKind.Error:
+                        return classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream began with an error." };
+                    case SseEventKind.Done:
+                        return new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream ended before the first token." };
+                }
+            }
+
+            if (!await upstream.FillAsync(cancellationToken))
+            {
+                return new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream closed before the first token." };
+            }
+        }
+    }
+
+    /// <summary>Writes the first chunk and relays the rest until <c>[DONE]</c>, the end of the stream, or an upstream failure.</summary>
+    public async ValueTask RelayAsync(SseReadBuffer upstream, CancellationToken cancellationToken)
+    {
+        WriteData(_firstChunk.Span);
+        while (true)
+        {
+            while (upstream.TryTake(out var sseEvent))
+            {
+                switch (SseEvent.Classify(sseEvent.Span, out var data))
+                {
+                    case SseEventKind.Done:
+                        await EndAsync(cancellationToken);
+                        return;
+                    case SseEventKind.Error:
+                        await EndWithErrorAsync(classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The upstream stream failed." }, cancellationToken);
+                        return;
+                    case SseEventKind.Data:
+                        WriteData(sseEvent.Span);
+                        break;
+                    default:
+                        _client.Write(sseEvent.Span);
+                        break;
+                }
+            }
+
+            await _client.FlushAsync(cancellationToken);
+            bool more;
+            try
+            {
+                more = await upstream.FillAsync(cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                await EndWithErrorAsync(UpstreamFailure.ConnectError($"The upstream stream broke: {ex.Message}"), cancellationToken);
+                return;
+            }
+
+            if (!more)
+            {
+                await EndAsync(cancellationToken);
+                return;
+            }
+        }
+    }
+
+    private async ValueTask EndAsync(CancellationToken cancellationToken)
+    {
+        _client.Write(DoneEvent);
+        await _client.FlushAsync(cancellationToken);
+    }
+
+    private void WriteData(ReadOnlySpan<byte> sseEvent)
+    {
+        DataChunks++;
+        if (UsageReader.TryRead(sseEvent, out var usage))
+        {
+            Usage = usage;
+        }
+
+        if (publicModelId is null)
+        {
+            _client.Write(sseEvent);
+            return;
+        }
+
+        SseEvent.Classify(sseEvent, out var data);
+        using var rewritten = new PooledByteBufferWriter(data.Length + 64);
+        if (!ResponseModelRewriter.TryRewrite(data, publicModelId, rewritten))
+        {
+            _client.Write(sseEvent);
+            return;
+        }
+
+        _client.Write(DataPrefix);
+        _client.Write(rewritten.WrittenSpan);
+        _client.Write(EventEnd);
+    }
+
+    private ValueTask EndWithErrorAsync(UpstreamFailure failure, CancellationToken cancellationToken)
+    {
+        MidStreamFailure = failure;
+        var error = new OpenAiError(
+            $"The model's stream failed after it began: {failure.Message ?? failure.Kind.ToString()}",
+            "upstream_error",
+            Param: null,
+            Code: "upstream_stream_error");
+        _client.Write(DataPrefix);
+        OpenAiErrorWriter.Write(_client, error);
+        _client.Write(EventEnd);
+        return EndAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using AspireRouter.RouterCore.OpenAi;
+using Microsoft.Net.Http.Headers;
+
+namespace AspireRouter.RouterApi.Http;
+
+/// <summary>Writes OpenAI-shaped errors (<c>{"error":{"message","type","param","code"}}</c>) with their status.</summary>
+internal static class OpenAiErrorResults
+{
+    public static Task WriteAsync(HttpContext context, int status, OpenAiError error, TimeSpan? retryAfter = null)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        if (retryAfter is { } wait)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
+            response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var body = OpenAiErrorWriter.ToUtf8Bytes(error);
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    public static Task InvalidRequestAsync(HttpContext context, int status, string message, string? param, string? code) =>
+        WriteAsync(context, status, new OpenAiError(message, OpenAiError.InvalidRequestType, param, code));
+
+    public static Task MissingKeyAsync(HttpContext context) =>
+        InvalidRequestAsync(
+            context,
+            StatusCodes.Status401Unauthorized,
+            "You didn't provide an API key. Send your router key in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY).",
+            param: null,
+            code: null);
+
+    public static Task InvalidKeyAsync(HttpContext context) =>
+        InvalidRequestAsync(context, StatusCodes.Status401Unauthorized, "Incorrect API key provided.", param: null, code: "invalid_api_key");
+
+    public static Task NotFoundAsync(HttpContext context) =>
+        InvalidRequestAsync(
+            context,
+            StatusCodes.Status404NotFound,
+            $"Unknown request URL: {context.Request.Method} {context.Request.Path}.",
+            param: null,
+            code: "unknown_url");
+}

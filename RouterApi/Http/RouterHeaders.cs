@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace AspireRouter.RouterApi.Http;
+
+/// <summary>Response headers that tell the client what the router did.</summary>
+internal static class RouterHeaders
+{
+    public const string Model = "x-router-model";
+    public const string Provider = "x-router-provider";
+    public const string Attempts = "x-router-attempts";
+
+    /// <summary>The transform applied to the conversation (<c>middle-out</c>), with what it removed.</summary>
+    public const string Transform = "x-router-transform";
+    public const string TokensRemoved = "x-router-tokens-removed";
+    public const string MessagesRemoved = "x-router-messages-removed";
+
+    /// <summary>Says which model and provider answered (when one did) after how many attempts.</summary>
+    public static void Write(HttpResponse response, string? model, string? provider, int attempts)
+    {
+        var headers = response.Headers;
+        if (model is not null)
+        {
+            headers[Model] = model;
+        }
+
+        if (provider is not null)
+        {
+            headers[Provider] = provider;
+        }
+
+        headers[Attempts] = attempts.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,24 @@
+using AspireRouter.RouterApi.Images.Upstream;
+using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers;
+
+namespace AspireRouter.RouterApi.Images;
+
+/// <summary>One image's attempt in the routing pipeline: the client's request sent to each image model it picks; keeps the image made.</summary>
+internal sealed class ImageModelAttempt(ImageAttempt attempt, ImageGenerationRequest request) : IModelAttempt
+{
+    public GeneratedImage? Image { get; private set; }
+
+    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, int number, TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        var result = await attempt.RunAsync(new ImageCall(request, model, provider), timeLimit, cancellationToken);
+        if (result.Image is { } image)
+        {
+            Image = image;
+            return AttemptResult.Served(result.Latency, usage: null);
+        }
+
+        return AttemptResult.Failed(result.Failure!);
+    }
+}

@@ -1,0 +1,13 @@
+namespace AspireRouter.RouterApi.Routing;
+
+internal enum AttemptResultKind
+{
+    /// <summary>The response (or stream) reached the client.</summary>
+    Served,
+
+    /// <summary>Nothing reached the client; try the next candidate.</summary>
+    Failed,
+
+    /// <summary>The upstream refused the request itself; its error reached the client.</summary>
+    Rejected,
+}

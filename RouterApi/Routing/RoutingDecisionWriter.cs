@@ -1,0 +1,60 @@
+using AspireRouter.RouterCore.State;
+using StackExchange.Redis;
+
+namespace AspireRouter.RouterApi.Routing;
+
+/// <summary>
+/// Writes queued routing decisions to <c>ar:requests</c> and per-key usage to <c>ar:usage:keys</c>: whatever queued up while
+/// the previous batch was written goes in the next one, so the cost per request falls as load rises. While Redis is away
+/// the queue is dropped rather than kept.
+/// </summary>
+internal sealed partial class RoutingDecisionWriter(
+    RoutingDecisionRecorder recorder,
+    IConnectionMultiplexer redis,
+    RequestLogRepository log,
+    ClientKeyRepository keys,
+    ILogger<RoutingDecisionWriter> logger) : BackgroundService
+{
+    private const int MaxBatch = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<RoutingDecision>(MaxBatch);
+        var usage = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await recorder.Pending.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            usage.Clear();
+            while (batch.Count < MaxBatch && recorder.Pending.TryRead(out var decision))
+            {
+                batch.Add(decision);
+                usage[decision.KeyName] = usage.GetValueOrDefault(decision.KeyName) + 1;
+            }
+
+            if (redis.IsConnected)
+            {
+                await WriteAsync(batch, usage);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<RoutingDecision> batch, Dictionary<string, long> usage)
+    {
+        try
+        {
+            foreach (var (name, requests) in usage)
+            {
+                _ = keys.RecordUsageAsync(name, requests);
+            }
+
+            await log.AppendManyAsync(batch);
+        }
+        catch (RedisException exception)
+        {
+            LogWriteFailed(exception, batch.Count);
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Debug, "{Count} routing decisions not logged: Redis unreachable")]
+    private partial void LogWriteFailed(Exception exception, int count);
+}

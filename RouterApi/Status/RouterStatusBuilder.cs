@@ -1,0 +1,64 @@
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Hints;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Requirements;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterApi.Status;
+
+/// <summary>Builds <see cref="RouterStatus"/> from one observation of the pool.</summary>
+internal sealed class RouterStatusBuilder(
+    PoolObserver observer,
+    AvailabilityTracker tracker,
+    IOptions<ProvidersOptions> providers,
+    IOptions<SandboxOptions> sandbox)
+{
+    public async Task<RouterStatus> BuildAsync()
+    {
+        var pool = await observer.ObserveAsync();
+        var snapshot = pool.Catalog;
+        return new RouterStatus
+        {
+            Sandbox = sandbox.Value.Sandbox,
+            PoolSize = snapshot.Count,
+            CatalogRefreshedAt = snapshot.Count == 0 ? null : snapshot.CreatedAt,
+            GeneratedAt = pool.Now,
+            Replicas = pool.Load.Replicas,
+            LoadShared = pool.Load.Shared,
+            Pool = Counts(pool.Models),
+            Providers = [.. providers.Value.All.Select(provider => Provider(provider, pool))],
+            Cooling = [.. pool.Models
+                .Where(live => live.AvailableAt is not null)
+                .OrderBy(live => live.AvailableAt)
+                .Select(live => new CoolingModel(live.Model.Id, live.Model.Provider, live.AvailableAt!.Value, live.Wait.TotalSeconds))],
+            Models = [.. pool.Models.Select(ModelEntries.ForModel)],
+        };
+    }
+
+    private ProviderStatus Provider(ProviderOptions provider, PoolObservation pool) =>
+        new(provider.Name, provider.Kind, provider.BaseUrl, !string.IsNullOrEmpty(provider.ApiKey), [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
+        {
+            CoolingUntil = tracker.GetProviderCooldown(provider.Name),
+            Quotas = [.. pool.Quotas.GetValueOrDefault(provider.Name, []).Select(window => new QuotaView(window.Window, window.Limit, window.Used, window.Remaining, window.ResetsAt))],
+        };
+
+    private static PoolCounts Counts(IReadOnlyList<ModelLive> models)
+    {
+        var states = Enum.GetValues<AvailabilityState>().ToDictionary(
+            state => state.ToString().ToLowerInvariant(),
+            state => models.Count(live => live.Availability.State == state));
+        var capabilities = CapabilityNames.All.ToDictionary(entry => entry.Name, entry => models.Count(live => live.Model.Capabilities.HasFlag(entry.Flag)));
+        var presets = VirtualModels.Names.ToDictionary(name => name, name => models.Count(live => Serves(name, live.Model)));
+        return new PoolCounts(states, capabilities, presets);
+    }
+
+    // What the virtual model asks of a text request (image output instead of text for free:image).
+    private static bool Serves(string virtualModel, ModelInfo model)
+    {
+        VirtualModels.TryGetAdditions(virtualModel, out var additions);
+        var output = additions.HasFlag(ModelCapabilities.ImageOutput) ? ModelCapabilities.None : ModelCapabilities.TextOutput;
+        return new RequestRequirements(additions | output, 0) { Hints = RoutingPresets.Effective(virtualModel, null) }.IsMetBy(model);
+    }
+}
