@@ -8,6 +8,7 @@ using AspireRouter.RouterCore.Providers.Gemini;
 using AspireRouter.RouterCore.Providers.Ollama;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Sizes;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,7 @@ public static class RouterCoreServiceCollectionExtensions
 {
     /// <summary>
     /// The routing domain: options (<c>Providers</c> over the shipped provider defaults, <c>Catalog</c>, <c>Availability</c>,
-    /// <c>Routing</c>, <c>Router:Sandbox</c>), stores, tracker, planner, adapters, catalog refresh.
+    /// <c>Routing</c>, <c>Router:Sandbox</c>, <c>Upstream</c>), stores, tracker, planner, adapters, the upstream client, catalog refresh.
     /// </summary>
     public static IHostApplicationBuilder AddRouterCore(this IHostApplicationBuilder builder)
     {
@@ -46,7 +47,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<IProviderAdapter, OllamaProviderAdapter>();
         services.AddSingleton<ProviderAdapters>();
 
-        services.AddHttpClient(CatalogSourceFactory.HttpClientName);
+        services.AddSingleton<UpstreamClient>();
         services.AddSingleton<CatalogSourceFactory>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CatalogRefreshService>(
             provider, provider.GetRequiredService<CatalogSourceFactory>().CreateAll()));
@@ -66,6 +67,12 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CatalogOptions>, ModelSizeOverridesValidator>();
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName)
             .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Catalog:RefreshInterval must be positive.")
+            .Validate(options => options.MaxBodyBytes > 0, "Catalog:MaxBodyBytes must be positive.")
+            .ValidateOnStart();
+
+        services.AddOptions<UpstreamOptions>().BindConfiguration(UpstreamOptions.SectionName)
+            .Validate(options => options.ConnectTimeout > TimeSpan.Zero, "Upstream:ConnectTimeout must be positive.")
+            .Validate(options => options.PooledConnectionLifetime > TimeSpan.Zero, "Upstream:PooledConnectionLifetime must be positive.")
             .ValidateOnStart();
 
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName);

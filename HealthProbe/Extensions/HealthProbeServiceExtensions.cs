@@ -20,6 +20,7 @@ public static class HealthProbeServiceExtensions
             .Validate(o => o.Interval > TimeSpan.Zero && o.IdleWindow > TimeSpan.Zero && o.Timeout > TimeSpan.Zero, "Probe: Interval, IdleWindow and Timeout must be positive.")
             .Validate(o => o.DailyQuotaShare is > 0 and <= 0.05, "Probe:DailyQuotaShare must be in (0, 0.05].")
             .Validate(o => o.DefaultDailyBudget > 0, "Probe:DefaultDailyBudget must be positive.")
+            .Validate(o => o.MaxBodyBytes > 0, "Probe:MaxBodyBytes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<ProbeBudget>();
         services.AddSingleton<ModelProber>();

@@ -1,10 +1,10 @@
 using System.Buffers;
-using System.Net;
 using System.Text;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.HealthProbe.Probing;
@@ -14,21 +14,16 @@ namespace AspireRouter.HealthProbe.Probing;
 /// the outcome in the tracker, whose cooldowns the other replicas receive.
 /// </summary>
 internal sealed partial class ModelProber(
+    UpstreamClient upstream,
     ProviderAdapters adapters,
     AvailabilityTracker tracker,
     IOptions<ProbeOptions> options,
     TimeProvider time,
-    ILogger<ModelProber> logger) : IDisposable
+    ILogger<ModelProber> logger)
 {
     private static readonly ReadOnlyMemory<byte> ProbeBody = Encoding.UTF8.GetBytes("""{"model":"probe","messages":[{"role":"user","content":"Reply with OK."}],"max_tokens":1}""");
 
-    // Its own pool: probes must not be retried behind the quota's back by a resilience handler.
-    private readonly HttpMessageInvoker _client = new(new SocketsHttpHandler
-    {
-        AutomaticDecompression = DecompressionMethods.None,
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    });
+    private readonly ProbeOptions _options = options.Value;
 
     /// <returns>The failure, or null when the model answered.</returns>
     public async Task<UpstreamFailure?> ProbeAsync(ModelInfo model, ProviderOptions provider, CancellationToken cancellationToken)
@@ -37,14 +32,14 @@ internal sealed partial class ModelProber(
         using var buffer = new PooledByteBufferWriter(256);
         using var request = adapter.CreateChatRequest(provider, new ReadOnlySequence<byte>(ProbeBody), model.UpstreamId, buffer);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.Timeout);
+        timeout.CancelAfter(_options.Timeout);
         var started = time.GetTimestamp();
         UpstreamFailure? failure;
         try
         {
-            using var response = await _client.SendAsync(request, timeout.Token);
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
-            failure = adapter.Classify(response, body);
+            using var response = await upstream.SendAsync(request, timeout.Token);
+            using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxBodyBytes, timeout.Token);
+            failure = body is null ? TooLarge(response) : adapter.Classify(response, body.WrittenSpan);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -68,7 +63,11 @@ internal sealed partial class ModelProber(
         return failure;
     }
 
-    public void Dispose() => _client.Dispose();
+    private UpstreamFailure TooLarge(HttpResponseMessage response) => new(UpstreamFailureKind.ServerError)
+    {
+        StatusCode = (int)response.StatusCode,
+        Message = $"The answer was larger than Probe:MaxBodyBytes ({_options.MaxBodyBytes} bytes).",
+    };
 
     [LoggerMessage(1, LogLevel.Information, "Probed {ModelId}: {Outcome}")]
     private partial void LogProbed(string modelId, string outcome);

@@ -19,4 +19,7 @@ public sealed class ProbeOptions
 
     /// <summary>How long one probe may take.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest answer read from a probe (one token, or an error); a larger one makes the probe fail.</summary>
+    public int MaxBodyBytes { get; init; } = 64 * 1024;
 }

@@ -6,6 +6,7 @@ using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Chat;

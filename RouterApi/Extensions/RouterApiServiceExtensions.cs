@@ -14,7 +14,7 @@ namespace AspireRouter.RouterApi.Extensions;
 
 public static class RouterApiServiceExtensions
 {
-    /// <summary>Everything RouterApi serves with: the routing domain, client keys, the upstream pool and the endpoints' services.</summary>
+    /// <summary>Everything RouterApi serves with: the routing domain, client keys and the endpoints' services.</summary>
     public static IHostApplicationBuilder AddRouterApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -30,7 +30,6 @@ public static class RouterApiServiceExtensions
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 
         services.AddSingleton<ClientKeyAuthenticator>();
-        services.AddSingleton<UpstreamClient>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
         services.AddSingleton<ChatForwarder>();

@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Http;
@@ -11,7 +12,7 @@ internal sealed class RequestBodyReader(IOptions<RouterApiOptions> options)
     /// <returns>The body (dispose it), or null when it was too large and the 413 is written.</returns>
     public async ValueTask<PooledByteBufferWriter?> ReadOrRejectAsync(HttpContext context)
     {
-        var body = await LimitedBodyReader.ReadAsync(context.Request, _maxBodyBytes, context.RequestAborted);
+        var body = await LimitedBodyReader.ReadAsync(context.Request.Body, context.Request.ContentLength, _maxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             await OpenAiErrorResults.InvalidRequestAsync(

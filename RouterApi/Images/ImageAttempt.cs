@@ -1,6 +1,6 @@
-using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images.Upstream;
 using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Images;

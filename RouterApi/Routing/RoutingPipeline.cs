@@ -19,7 +19,7 @@ namespace AspireRouter.RouterApi.Routing;
 /// A request's path: <c>Http/ClientKeyFilter</c> (the key) → the endpoint (<c>Chat/ChatCompletionsEndpoint</c>,
 /// <c>Images/ImageGenerationsEndpoint</c>) reads the body (<c>Http/RequestBodyReader</c>) and checks it → this pipeline plans with
 /// RouterCore's <c>Selection/RoutePlanner</c> and reserves with <c>Availability/AvailabilityTracker</c> → the endpoint's attempt
-/// (<c>Chat/ChatAttempt</c> through RouterCore's provider adapters and <c>Upstream/UpstreamClient</c>; <c>Chat/StreamRelay</c> for
+/// (<c>Chat/ChatAttempt</c> through RouterCore's provider adapters and RouterCore's <c>Upstream/UpstreamClient</c>; <c>Chat/StreamRelay</c> for
 /// streams; <c>Images/ImageAttempt</c>) → the endpoint answers, or <c>Routing/ExhaustionResponder</c> says what was tried, and
 /// <c>Routing/RoutingDecisionRecorder</c> keeps the decision for the portal.
 /// </remarks>

@@ -15,6 +15,9 @@ public sealed record CatalogOptions
     /// <summary>Model sizes the operator states, overriding or filling in what the catalog's names say.</summary>
     public IReadOnlyList<ModelSizeOverride> ModelSizes { get; init; } = [];
 
+    /// <summary>The largest model list read from a provider (OpenRouter's is about 0.5 MB); a larger one fails that provider's fetch.</summary>
+    public int MaxBodyBytes { get; init; } = 16 * 1024 * 1024;
+
     /// <summary>A pool older than this is stale: a follower fetches it itself, and health reports degraded.</summary>
     public TimeSpan StaleAfter => RefreshInterval * 3;
 }

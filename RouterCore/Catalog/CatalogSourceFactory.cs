@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,11 +8,12 @@ namespace AspireRouter.RouterCore.Catalog;
 /// <summary>Builds one <see cref="ICatalogSource"/> per provider that serves; says once, in the log, why each other one is skipped.</summary>
 internal sealed partial class CatalogSourceFactory(
     IOptions<ProvidersOptions> providers,
-    IHttpClientFactory httpClients,
+    IOptions<CatalogOptions> catalog,
+    UpstreamClient upstream,
     ProviderAdapters adapters,
     ILogger<CatalogSourceFactory> logger)
 {
-    public const string HttpClientName = "catalog";
+    private readonly ModelListFetcher _fetcher = new(upstream, catalog.Value.MaxBodyBytes);
 
     public IReadOnlyList<ICatalogSource> CreateAll()
     {
@@ -32,8 +34,8 @@ internal sealed partial class CatalogSourceFactory(
 
     private ICatalogSource? ListOf(ProviderOptions provider) => provider.CatalogSource switch
     {
-        CatalogSourceKind.OpenRouter => new OpenRouterCatalogSource(httpClients, provider.Name, provider.BaseUrl),
-        CatalogSourceKind.OpenAiModels => new OpenAiModelsCatalogSource(httpClients, provider),
+        CatalogSourceKind.OpenRouter => new OpenRouterCatalogSource(_fetcher, provider.Name, provider.BaseUrl),
+        CatalogSourceKind.OpenAiModels => new OpenAiModelsCatalogSource(_fetcher, provider),
         _ => null,
     };
 

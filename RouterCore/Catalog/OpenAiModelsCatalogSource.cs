@@ -9,7 +9,7 @@ namespace AspireRouter.RouterCore.Catalog;
 /// Reads an OpenAI-style <c>GET {baseUrl}/models</c> with the provider's key. Such lists give ids (and sometimes context
 /// windows) but no prices or capabilities: those come from <see cref="ProviderOptions.ModelDefaults"/>.
 /// </summary>
-internal sealed class OpenAiModelsCatalogSource(IHttpClientFactory httpClients, ProviderOptions provider) : ICatalogSource
+internal sealed class OpenAiModelsCatalogSource(ModelListFetcher fetcher, ProviderOptions provider) : ICatalogSource
 {
     private readonly Uri _modelsUri = new(provider.BaseUrl.TrimEnd('/') + "/models");
 
@@ -17,7 +17,6 @@ internal sealed class OpenAiModelsCatalogSource(IHttpClientFactory httpClients, 
 
     public async Task<IReadOnlyList<ModelInfo>> FetchAsync(CancellationToken cancellationToken)
     {
-        using var http = httpClients.CreateClient(CatalogSourceFactory.HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, _modelsUri);
         if (provider.HasKey)
         {
@@ -29,10 +28,8 @@ internal sealed class OpenAiModelsCatalogSource(IHttpClientFactory httpClients, 
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return Parse(body, provider);
+        using var body = await fetcher.FetchAsync(request, provider.Name, cancellationToken).ConfigureAwait(false);
+        return Parse(body.WrittenSpan, provider);
     }
 
     /// <exception cref="JsonException">The body is not a model list.</exception>

@@ -1,7 +1,7 @@
 namespace AspireRouter.RouterCore.Catalog;
 
 /// <summary>Reads OpenRouter's public <c>GET {baseUrl}/models</c> of text and image models (no key needed).</summary>
-internal sealed class OpenRouterCatalogSource(IHttpClientFactory httpClients, string provider, string baseUrl) : ICatalogSource
+internal sealed class OpenRouterCatalogSource(ModelListFetcher fetcher, string provider, string baseUrl) : ICatalogSource
 {
     // Without output_modalities OpenRouter lists text-output models only, leaving out image-only generators.
     private readonly Uri _modelsUri = new(baseUrl.TrimEnd('/') + "/models?output_modalities=text,image");
@@ -10,10 +10,8 @@ internal sealed class OpenRouterCatalogSource(IHttpClientFactory httpClients, st
 
     public async Task<IReadOnlyList<ModelInfo>> FetchAsync(CancellationToken cancellationToken)
     {
-        using var http = httpClients.CreateClient(CatalogSourceFactory.HttpClientName);
-        using var response = await http.GetAsync(_modelsUri, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return OpenRouterCatalogParser.Parse(body, provider);
+        using var request = new HttpRequestMessage(HttpMethod.Get, _modelsUri);
+        using var body = await fetcher.FetchAsync(request, provider, cancellationToken).ConfigureAwait(false);
+        return OpenRouterCatalogParser.Parse(body.WrittenSpan, provider);
     }
 }

@@ -52,6 +52,19 @@ public sealed class RouterCoreServiceCollectionExtensionsTests
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("Upstream:ConnectTimeout", "00:00:00")]
+    [InlineData("Upstream:PooledConnectionLifetime", "-00:00:01")]
+    [InlineData("Catalog:MaxBodyBytes", "0")]
+    public async Task AddRouterCore_NonPositiveUpstreamSetting_FailsAtStart(string key, string value)
+    {
+        using var host = Build(new Dictionary<string, string?> { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
     private static IHost Build(Dictionary<string, string?> configuration)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -65,7 +65,8 @@ public sealed class CatalogSourceFactoryTests
                 new ProviderOptions { Name = "cohere", Kind = ProviderKinds.Cohere, BaseUrl = "https://api.cohere.com/v2", ApiKey = "co-secret", CatalogSource = CatalogSourceKind.Static },
             ],
         };
-        var factory = new CatalogSourceFactory(Options.Create(providers), new StubHttpClientFactory(new StubHttpHandler(HttpStatusCode.OK, [])), TestAdapters.All(TimeProvider.System), logger);
+        var factory = new CatalogSourceFactory(
+            Options.Create(providers), Options.Create(new CatalogOptions()), StubUpstream.Client(new StubHttpHandler(HttpStatusCode.OK, [])), TestAdapters.All(TimeProvider.System), logger);
 
         var sources = factory.CreateAll();
 
@@ -80,7 +81,8 @@ public sealed class CatalogSourceFactoryTests
     private static CatalogSourceFactory Factory(StubHttpHandler handler, ProviderOptions provider) =>
         new(
             Options.Create(new ProvidersOptions { All = [provider] }),
-            new StubHttpClientFactory(handler),
+            Options.Create(new CatalogOptions()),
+            StubUpstream.Client(handler),
             TestAdapters.All(TimeProvider.System),
             NullLogger<CatalogSourceFactory>.Instance);
 }

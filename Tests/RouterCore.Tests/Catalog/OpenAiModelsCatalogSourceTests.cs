@@ -31,7 +31,7 @@ public sealed class OpenAiModelsCatalogSourceTests
     public async Task FetchAsync_GroqList_SendsTheKeyAndReadsActiveModelsWithTheirContextWindows()
     {
         var handler = new StubHttpHandler(HttpStatusCode.OK, Encoding.UTF8.GetBytes(GroqModels));
-        var source = new OpenAiModelsCatalogSource(new StubHttpClientFactory(handler), Groq);
+        var source = new OpenAiModelsCatalogSource(StubUpstream.Fetcher(handler), Groq);
 
         var models = await source.FetchAsync(TestContext.Current.CancellationToken);
 
