@@ -7,6 +7,7 @@ builder.AddRedisClient("redis");
 builder.AddRouterApi();
 
 var app = builder.Build();
+app.UseOpenAiExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapRouterApi();
 app.Run();

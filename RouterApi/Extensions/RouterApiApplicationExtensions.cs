@@ -8,6 +8,17 @@ namespace AspireRouter.RouterApi.Extensions;
 /// <summary>The OpenAI-compatible surface under <c>/v1</c>, every route behind the client key.</summary>
 public static class RouterApiApplicationExtensions
 {
+    /// <summary>Call first: every exception the pipeline does not handle becomes a 500 in OpenAI's shape (<see cref="OpenAiExceptionHandler"/>).</summary>
+    public static WebApplication UseOpenAiExceptionHandler(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = OpenAiExceptionHandler.HandleAsync,
+            SuppressDiagnosticsCallback = _ => true,
+        });
+        return app;
+    }
+
     public static WebApplication MapRouterApi(this WebApplication app)
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();

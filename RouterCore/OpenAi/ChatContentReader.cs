@@ -2,58 +2,76 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
-/// <summary>Reads a message's <c>content</c>: a string, null, or an array of parts (<c>text</c>, <c>image_url</c>, audio, files).</summary>
+/// <summary>Reads a message's <c>content</c>: a string, null where the role allows it, or an array of the parts the role allows.</summary>
 internal static class ChatContentReader
 {
-    public static ChatRequestError? Read(ref Utf8JsonReader reader, ChatRequest request, int messageIndex)
+    public static ChatRequestError? Read(ref Utf8JsonReader reader, ChatRequest request, int messageIndex, MessageRole role)
     {
-        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Null)
+        if (reader.TokenType == JsonTokenType.String || (reader.TokenType == JsonTokenType.Null && MessageRoles.ContentNullable(role)))
         {
             request.TextBytes += JsonValues.StringBytes(ref reader);
             return null;
         }
 
-        if (reader.TokenType != JsonTokenType.StartArray)
+        var allowed = MessageRoles.AllowedParts(role);
+        if (reader.TokenType != JsonTokenType.StartArray || allowed == ContentPartTypes.None)
         {
-            return ChatRequestErrors.InvalidType($"messages[{messageIndex}].content", "a string or an array", ref reader);
+            return ChatRequestErrors.InvalidType($"messages[{messageIndex}].content", allowed == ContentPartTypes.None ? "a string" : "a string or an array", ref reader);
         }
 
         var partIndex = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (ReadPart(ref reader, request, role, $"messages[{messageIndex}].content[{partIndex}]") is { } error)
             {
-                return ChatRequestErrors.InvalidType($"messages[{messageIndex}].content[{partIndex}]", "an object", ref reader);
+                return error;
             }
 
-            ReadPart(ref reader, request);
             partIndex++;
         }
 
-        return null;
+        return partIndex == 0 && role != MessageRole.Assistant ? ChatRequestErrors.EmptyArray($"messages[{messageIndex}].content") : null;
     }
 
-    // Only text counts towards the prompt estimate: image, audio and file payloads are skipped unread.
-    private static void ReadPart(ref Utf8JsonReader reader, ChatRequest request)
+    private static ChatRequestError? ReadPart(ref Utf8JsonReader reader, ChatRequest request, MessageRole role, string param)
     {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return ChatRequestErrors.InvalidType(param, "an object", ref reader);
+        }
+
+        var probe = reader;
+        if (!JsonValues.TrySeekMember(ref probe, "type"u8))
+        {
+            return ChatRequestErrors.Missing($"{param}.type");
+        }
+
+        if (ContentParts.ReadType(ref probe, role, $"{param}.type", out var type) is { } invalidType)
+        {
+            return invalidType;
+        }
+
+        request.HasImageInput |= type == ContentPartTypes.ImageUrl;
+        var payload = ContentParts.PayloadName(type);
+        var hasPayload = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isType = reader.ValueTextEquals("type"u8);
-            var isText = reader.ValueTextEquals("text"u8);
-            request.HasImageInput |= reader.ValueTextEquals("image_url"u8);
+            var isPayload = reader.ValueTextEquals(payload);
             reader.Read();
-            if (isType && reader.TokenType == JsonTokenType.String)
-            {
-                request.HasImageInput |= reader.ValueTextEquals("image_url"u8);
-            }
-            else if (isText)
-            {
-                request.TextBytes += JsonValues.StringBytes(ref reader);
-            }
-            else
+            if (!isPayload)
             {
                 reader.Skip();
+                continue;
             }
+
+            if (ContentParts.ReadPayload(ref reader, request, type, param) is { } error)
+            {
+                return error;
+            }
+
+            hasPayload = true;
         }
+
+        return hasPayload ? null : ChatRequestErrors.Missing($"{param}.{ContentParts.PayloadParam(type)}");
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
-/// <summary>Reads <c>messages</c>: validates roles and counts text bytes and image parts, skipping image and other binary data.</summary>
+/// <summary>Reads <c>messages</c>: checks each message's fields against its role and counts text bytes and image parts, skipping image and other binary data.</summary>
 internal static class ChatMessagesReader
 {
     /// <param name="reader">Positioned on the value of <c>messages</c>.</param>
@@ -34,43 +34,55 @@ internal static class ChatMessagesReader
             return ChatRequestErrors.InvalidType($"messages[{index}]", "an object", ref reader);
         }
 
-        var hasRole = false;
+        // The role decides what the other fields may hold, so it is read first wherever it stands.
+        var probe = reader;
+        if (!JsonValues.TrySeekMember(ref probe, "role"u8))
+        {
+            return ChatRequestErrors.Missing($"messages[{index}].role");
+        }
+
+        if (MessageRoles.Read(ref probe, index, out var role) is { } invalidRole)
+        {
+            return invalidRole;
+        }
+
+        var given = MessageFields.None;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isRole = reader.ValueTextEquals("role"u8);
-            var isContent = reader.ValueTextEquals("content"u8);
+            var field = MessageFieldRules.Of(ref reader);
             reader.Read();
-            var error = isRole ? ReadRole(ref reader, index)
-                : isContent ? ChatContentReader.Read(ref reader, request, index)
-                : CountText(ref reader, request);
+            var error = field switch
+            {
+                MessageFields.Role => null,
+                MessageFields.Content => ChatContentReader.Read(ref reader, request, index, role),
+                MessageFields.Other => CountText(ref reader, request),
+                _ => ReadField(ref reader, request, index, field),
+            };
             if (error is not null)
             {
                 return error;
             }
 
-            hasRole |= isRole;
+            given |= reader.TokenType == JsonTokenType.Null ? MessageFields.None : field;
         }
 
-        return hasRole ? null : ChatRequestErrors.Missing($"messages[{index}].role");
+        return MessageFieldRules.CheckRequired(given, role, index);
     }
 
-    private static ChatRequestError? ReadRole(ref Utf8JsonReader reader, int index)
+    private static ChatRequestError? ReadField(ref Utf8JsonReader reader, ChatRequest request, int index, MessageFields field)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        if (field == MessageFields.ToolCalls && reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.Null))
         {
-            return ChatRequestErrors.InvalidType($"messages[{index}].role", "a string", ref reader);
+            return ChatRequestErrors.InvalidType($"messages[{index}].tool_calls", "an array", ref reader);
         }
 
-        return IsKnownRole(ref reader) ? null : ChatRequestErrors.InvalidRole($"messages[{index}].role", reader.GetString());
-    }
+        if (field != MessageFields.ToolCalls && reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+        {
+            return ChatRequestErrors.InvalidType($"messages[{index}].{MessageFieldRules.Name(field)}", "a string", ref reader);
+        }
 
-    private static bool IsKnownRole(ref Utf8JsonReader reader) =>
-        reader.ValueTextEquals("user"u8)
-        || reader.ValueTextEquals("assistant"u8)
-        || reader.ValueTextEquals("system"u8)
-        || reader.ValueTextEquals("developer"u8)
-        || reader.ValueTextEquals("tool"u8)
-        || reader.ValueTextEquals("function"u8);
+        return CountText(ref reader, request);
+    }
 
     private static ChatRequestError? CountText(ref Utf8JsonReader reader, ChatRequest request)
     {

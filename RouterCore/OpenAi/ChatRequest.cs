@@ -48,4 +48,13 @@ public sealed class ChatRequest
 
     /// <summary>OpenRouter's <c>transforms</c>: true for <c>["middle-out"]</c>, false for a list without it, null when absent.</summary>
     public bool? MiddleOut { get; internal set; }
+
+    /// <summary>A non-null <c>stream_options</c> was given (OpenAI allows it only with <c>stream: true</c>).</summary>
+    internal bool HasStreamOptions { get; set; }
+
+    /// <summary>The names of the declared tools, when <c>tools</c> was given.</summary>
+    internal List<string>? ToolNames { get; set; }
+
+    /// <summary>The tool <c>tool_choice</c> names, when it names one.</summary>
+    internal string? ChosenTool { get; set; }
 }

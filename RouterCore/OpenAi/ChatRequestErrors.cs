@@ -28,10 +28,17 @@ internal static class ChatRequestErrors
         param,
         "empty_array");
 
-    public static ChatRequestError BelowMinimum(string param, long value) => new(
-        $"Invalid '{param}': integer below minimum value. Expected a value >= 1, but got {value} instead.",
+    public static ChatRequestError InvalidUtf8(string? param) => new(
+        param is null
+            ? "The request body is not valid UTF-8: a string or property name holds bytes that are not UTF-8 text."
+            : $"Invalid '{param}': the request body is not valid UTF-8 there (bytes that are not UTF-8 text in a string or property name).",
         param,
-        "integer_below_min_value");
+        "invalid_encoding");
+
+    public static ChatRequestError TooDeep(string? param) => new(
+        $"The JSON body is nested too deeply: at most {JsonBodyScanner.MaxDepth} levels of objects and arrays are accepted.",
+        param,
+        "invalid_json");
 
     public static ChatRequestError InvalidRole(string param, string? role) => new(
         $"Invalid value: '{role}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.",

@@ -53,7 +53,7 @@ internal static class ChatRequestFieldReader
             error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
             request.MiddleOut = transforms?.Contains(MiddleOut.TransformName) ?? request.MiddleOut;
         }
-        else
+        else if (!ChatParameterReader.TryRead(ref reader, request, out error))
         {
             error = ChatRequestOptionReader.Read(ref reader, request);
         }

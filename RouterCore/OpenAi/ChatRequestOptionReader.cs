@@ -22,38 +22,9 @@ internal static class ChatRequestOptionReader
 
         return isRouter ? RouterHintsReader.Read(ref reader, request)
             : isTools ? ToolsReader.ReadTools(ref reader, request)
-            : isToolChoice ? ToolsReader.ReadToolChoice(ref reader, request)
-            : isResponseFormat ? ReadResponseFormat(ref reader, request)
+            : isToolChoice ? ToolChoiceReader.Read(ref reader, request)
+            : isResponseFormat ? ResponseFormatReader.Read(ref reader, request)
             : ReadProvider(ref reader, request);
-    }
-
-    private static ChatRequestError? ReadResponseFormat(ref Utf8JsonReader reader, ChatRequest request)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return ChatRequestErrors.InvalidType("response_format", "an object", ref reader);
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isType = reader.ValueTextEquals("type"u8);
-            reader.Read();
-            if (!isType)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            var error = JsonValues.ReadString(ref reader, "response_format.type", out var type);
-            if (error is not null)
-            {
-                return error;
-            }
-
-            request.ResponseFormatType = type;
-        }
-
-        return request.ResponseFormatType is null ? ChatRequestErrors.Missing("response_format.type") : null;
     }
 
     private static ChatRequestError? ReadProvider(ref Utf8JsonReader reader, ChatRequest request)

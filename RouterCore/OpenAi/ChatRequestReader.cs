@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
-/// <summary>Reads a chat request body once with <see cref="Utf8JsonReader"/> (no DOM), validating the fields the router relies on.</summary>
+/// <summary>Reads a chat request body with <see cref="Utf8JsonReader"/> (no DOM): one pass checks it is well-formed UTF-8 JSON, a second checks every parameter as OpenAI's API documents it and notes what the router relies on.</summary>
 public static class ChatRequestReader
 {
     public static bool TryRead(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out ChatRequest? request, out ChatRequestError error) =>
@@ -14,10 +14,10 @@ public static class ChatRequestReader
     {
         var reader = new Utf8JsonReader(body);
         var parsed = new ChatRequest();
-        ChatRequestError? failure;
+        var failure = JsonBodyScanner.Check(body);
         try
         {
-            failure = ReadBody(ref reader, parsed);
+            failure ??= ReadBody(ref reader, parsed);
         }
         catch (JsonException)
         {
@@ -54,7 +54,9 @@ public static class ChatRequestReader
 
         // Anything after the object is not JSON this API accepts; Read throws on it.
         reader.Read();
-        return hasMessages ? null : ChatRequestErrors.Missing("messages");
+        return !hasMessages ? ChatRequestErrors.Missing("messages")
+            : request.HasStreamOptions && !request.Stream ? ChatValueErrors.StreamOptionsWithoutStream()
+            : ToolChoiceReader.CheckDeclared(request);
     }
 
     private static ChatRequestError? ReadMessages(ref Utf8JsonReader reader, ChatRequest request)

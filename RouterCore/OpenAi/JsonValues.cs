@@ -41,7 +41,58 @@ internal static class JsonValues
         }
 
         value = (int)Math.Min(number, int.MaxValue);
-        return number < 1 ? ChatRequestErrors.BelowMinimum(param, number) : null;
+        return number < 1 ? ChatValueErrors.BelowMinimum(param, number, 1, integer: true) : null;
+    }
+
+    /// <summary>A number within [<paramref name="minimum"/>, <paramref name="maximum"/>]; a whole number when <paramref name="integer"/>.</summary>
+    public static ChatRequestError? ReadNumber(ref Utf8JsonReader reader, string param, double minimum, double maximum, bool integer)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var isNumber = reader.TokenType == JsonTokenType.Number;
+        if (integer ? !isNumber || !reader.TryGetInt64(out _) : !isNumber)
+        {
+            return ChatRequestErrors.InvalidType(param, integer ? "an integer" : "a number", ref reader);
+        }
+
+        var value = reader.GetDouble();
+        return value < minimum ? ChatValueErrors.BelowMinimum(param, value, minimum, integer)
+            : value > maximum ? ChatValueErrors.AboveMaximum(param, value, maximum, integer)
+            : null;
+    }
+
+    /// <summary>Moves <paramref name="probe"/> (a copy of a reader on an object's start) onto the value of the named member; false when the object has none.</summary>
+    public static bool TrySeekMember(ref Utf8JsonReader probe, ReadOnlySpan<byte> name)
+    {
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = probe.ValueTextEquals(name);
+            probe.Read();
+            if (found)
+            {
+                return true;
+            }
+
+            probe.Skip();
+        }
+
+        return false;
+    }
+
+    /// <summary>A required function or schema name: a string matching <c>^[a-zA-Z0-9_-]{1,64}$</c>.</summary>
+    public static ChatRequestError? ReadName(ref Utf8JsonReader reader, string param, out string? name)
+    {
+        name = null;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return ChatRequestErrors.InvalidType(param, "a string", ref reader);
+        }
+
+        name = reader.GetString()!;
+        return IsName(name) ? null : ChatValueErrors.InvalidName(param);
     }
 
     public static ChatRequestError? ReadStringArray(ref Utf8JsonReader reader, string param, out IReadOnlyList<string>? values)
@@ -88,6 +139,24 @@ internal static class JsonValues
         }
 
         return bytes;
+    }
+
+    private static bool IsName(string name)
+    {
+        if (name.Length is 0 or > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static long ValueLength(ref Utf8JsonReader reader) =>

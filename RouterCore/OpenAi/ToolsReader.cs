@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
-/// <summary>Reads <c>tools</c> (presence, and its size for the prompt estimate) and <c>tool_choice</c>.</summary>
+/// <summary>Reads <c>tools</c> (each a function or custom tool with a valid name; their size counts towards the prompt estimate).</summary>
 internal static class ToolsReader
 {
     public static ChatRequestError? ReadTools(ref Utf8JsonReader reader, ChatRequest request)
@@ -13,34 +13,42 @@ internal static class ToolsReader
         }
 
         var start = reader.TokenStartIndex;
-        var count = 0;
+        var names = request.ToolNames ??= [];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            count++;
-            reader.Skip();
+            if (ReadTool(ref reader, names.Count, out var name) is { } error)
+            {
+                return error;
+            }
+
+            names.Add(name!);
         }
 
-        request.HasTools = count > 0;
+        request.HasTools = names.Count > 0;
         request.TextBytes += reader.BytesConsumed - start;
         return null;
     }
 
-    /// <summary>A string as given (<c>none</c>, <c>auto</c>, <c>required</c>); an object naming a function reads as <c>function</c>.</summary>
-    public static ChatRequestError? ReadToolChoice(ref Utf8JsonReader reader, ChatRequest request)
+    private static ChatRequestError? ReadTool(ref Utf8JsonReader reader, int index, out string? name)
     {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            request.ToolChoice = reader.GetString();
-            return null;
-        }
-
+        name = null;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return ChatRequestErrors.InvalidType("tool_choice", "a string or an object", ref reader);
+            return ChatRequestErrors.InvalidType($"tools[{index}]", "an object", ref reader);
         }
 
-        request.ToolChoice = "function";
-        reader.Skip();
-        return null;
+        var probe = reader;
+        if (!JsonValues.TrySeekMember(ref probe, "type"u8))
+        {
+            return ChatRequestErrors.Missing($"tools[{index}].type");
+        }
+
+        if (ToolTypes.Read(ref probe, $"tools[{index}].type", out var kind) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var error = ToolTypes.ReadNamed(ref reader, kind, $"tools[{index}]", out name);
+        return error;
     }
 }

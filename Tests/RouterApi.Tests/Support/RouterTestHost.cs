@@ -114,8 +114,14 @@ internal sealed class RouterTestHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
+            if (options.Environment is { } environment)
+            {
+                web.UseEnvironment(environment);
+            }
+
             web.ConfigureTestServices(services =>
             {
+                options.Services?.Invoke(services);
                 if (options.Time is { } clock)
                 {
                     services.AddSingleton(clock);

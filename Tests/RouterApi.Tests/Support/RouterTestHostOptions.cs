@@ -1,6 +1,7 @@
 extern alias simulator;
 
 using AspireRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
 using simulator::AspireRouter.UpstreamSimulator.Hosting;
 
@@ -32,6 +33,12 @@ internal sealed class RouterTestHostOptions
 
     /// <summary>Runs the simulator on <see cref="Time"/> too, so its quotas and latency follow the test's fake clock.</summary>
     public bool SimulatorSharesClock { get; set; }
+
+    /// <summary>The router's hosting environment (e.g. Development, as under the AppHost); null keeps the factory's default.</summary>
+    public string? Environment { get; set; }
+
+    /// <summary>Replaces or adds router services after the router registered its own.</summary>
+    public Action<IServiceCollection>? Services { get; set; }
 
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }

@@ -106,7 +106,7 @@ public sealed class ChatRequestReaderTests
     [Fact]
     public void TryRead_ToolChoiceObject_ReadsAsFunction()
     {
-        var request = ChatRequests.Parse("""{"tool_choice":{"type":"function","function":{"name":"f"}},"messages":[{"role":"user","content":"Hi"}]}""");
+        var request = ChatRequests.Parse("""{"tool_choice":{"type":"function","function":{"name":"f"}},"tools":[{"type":"function","function":{"name":"f"}}],"messages":[{"role":"user","content":"Hi"}]}""");
 
         Assert.Equal("function", request.ToolChoice);
     }

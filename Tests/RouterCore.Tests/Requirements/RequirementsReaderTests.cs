@@ -20,7 +20,7 @@ public sealed class RequirementsReaderTests
     [InlineData("""{"tools":[{"type":"function","function":{"name":"f"}}],"tool_choice":"required",""", ModelCapabilities.Tools | ModelCapabilities.ToolChoice)]
     [InlineData("""{"tool_choice":"auto",""", ModelCapabilities.Tools)]
     [InlineData("""{"tool_choice":"none",""", ModelCapabilities.None)]
-    [InlineData("""{"response_format":{"type":"json_schema","json_schema":{}},""", ModelCapabilities.StructuredOutputs)]
+    [InlineData("""{"response_format":{"type":"json_schema","json_schema":{"name":"answer"}},""", ModelCapabilities.StructuredOutputs)]
     [InlineData("""{"response_format":{"type":"json_object"},""", ModelCapabilities.ResponseFormat)]
     [InlineData("""{"response_format":{"type":"text"},""", ModelCapabilities.None)]
     [InlineData("""{"modalities":["image","text"],""", ModelCapabilities.ImageOutput)]

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspireRouter.RouterApi.Tests.Errors;
+
+/// <summary>An exception nothing handles is a 500 in OpenAI's shape with no stack trace, even in Development (as under the AppHost).</summary>
+public sealed class UnhandledExceptionTests
+{
+    private const string Secret = "secret-detail-from-a-failing-service";
+
+    [Fact]
+    public async Task UnexpectedException_InDevelopment_Gets500InOpenAiShape_WithoutStackTrace()
+    {
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Environment = "Development";
+            options.Services = services => services.AddSingleton<IRandomSource>(new FailingRandomSource());
+        });
+
+        using var response = await host.Client.PostAsync(ChatRequests.Body());
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var document = JsonDocument.Parse(text);
+        var error = document.RootElement.GetProperty("error");
+        Assert.Equal("server_error", error.GetProperty("type").GetString());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("param").ValueKind);
+        Assert.True(error.TryGetProperty("code", out _));
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(FailingRandomSource), text, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingRandomSource : IRandomSource
+    {
+        public double NextDouble() => throw new InvalidOperationException(Secret);
+    }
+}
