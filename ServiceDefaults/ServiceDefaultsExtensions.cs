@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 
 namespace AspireRouter.ServiceDefaults;
 
-/// <summary>Aspire's service defaults: telemetry, health checks, service discovery and HTTP resilience.</summary>
+/// <summary>Aspire's service defaults: telemetry, health checks, service discovery, HTTP resilience and a prompt stop.</summary>
 public static class ServiceDefaultsExtensions
 {
     private const string AliveTag = "live";
@@ -19,6 +19,7 @@ public static class ServiceDefaultsExtensions
         where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
+        builder.AddFastShutdown();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -53,6 +54,7 @@ public static class ServiceDefaultsExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            builder.Services.AddHostedService<TelemetryShutdown>();
         }
 
         return builder;

@@ -24,9 +24,10 @@ internal sealed partial class ProbeScheduler(
     TimeProvider time,
     ILogger<ProbeScheduler> logger) : BackgroundService
 {
+    // Redis commands take no token: while Redis is away one waits for its timeout, and a stop must not.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await SubscribeToProbeRequestsAsync(stoppingToken);
+        await SubscribeToProbeRequestsAsync(stoppingToken).WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -41,7 +42,7 @@ internal sealed partial class ProbeScheduler(
         IReadOnlyDictionary<string, ModelHealthRecord> published;
         try
         {
-            published = await health.ReadAsync([.. models.Select(model => model.Id)]);
+            published = await health.ReadAsync([.. models.Select(model => model.Id)]).WaitAsync(cancellationToken);
         }
         catch (RedisException exception)
         {
@@ -67,8 +68,8 @@ internal sealed partial class ProbeScheduler(
     {
         if (providers.Value.Find(model.Provider) is not { } provider
             || !tracker.IsAvailable(model.Id, model.Provider)
-            || !await budget.TryConsumeAsync(provider)
-            || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+            || !await budget.TryConsumeAsync(provider).WaitAsync(cancellationToken)
+            || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider).AsTask().WaitAsync(cancellationToken))
         {
             return false;
         }

@@ -33,7 +33,8 @@ internal sealed partial class RoutingDecisionWriter(
 
             if (redis.IsConnected)
             {
-                await WriteAsync(batch, usage);
+                // Redis commands take no token: a stop leaves the last batch to finish on its own.
+                await WriteAsync(batch, usage).WaitAsync(stoppingToken);
             }
         }
     }

@@ -27,10 +27,11 @@ public sealed partial class CooldownBroadcaster(
         redis.ConnectionRestored += OnConnectionRestored;
         try
         {
-            await RecoverAsync().ConfigureAwait(false);
+            // Redis commands take no token: while Redis is away one waits for its timeout, and a stop must not.
+            await RecoverAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
             await foreach (var notice in _outgoing.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await PublishAsync(notice).ConfigureAwait(false);
+                await PublishAsync(notice).WaitAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         finally

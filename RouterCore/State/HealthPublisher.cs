@@ -22,7 +22,8 @@ public sealed partial class HealthPublisher(
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            await PublishChangedAsync().ConfigureAwait(false);
+            // Redis commands take no token: while Redis is away one waits for its timeout, and a stop must not.
+            await PublishChangedAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
         }
     }
 

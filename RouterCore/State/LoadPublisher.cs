@@ -26,7 +26,8 @@ public sealed partial class LoadPublisher(
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            await PublishAsync().ConfigureAwait(false);
+            // Redis commands take no token: while Redis is away one waits for its timeout, and a stop must not.
+            await PublishAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
         }
     }
 

@@ -32,8 +32,9 @@ public abstract partial class RedisEventSynchronizer(IConnectionMultiplexer redi
             _reloads.Writer.TryWrite(true);
             await foreach (var _ in _reloads.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await SubscribeOnceAsync().ConfigureAwait(false);
-                await TryReloadAsync().ConfigureAwait(false);
+                // Redis commands take no token: while Redis is away one waits for its timeout, and a stop must not.
+                await SubscribeOnceAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
+                await TryReloadAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         finally
@@ -41,7 +42,7 @@ public abstract partial class RedisEventSynchronizer(IConnectionMultiplexer redi
             redis.ConnectionRestored -= OnConnectionRestored;
             if (_subscribed)
             {
-                await redis.GetSubscriber().UnsubscribeAsync(RouterEventPublisher.Channel, OnEvent).ConfigureAwait(false);
+                redis.GetSubscriber().Unsubscribe(RouterEventPublisher.Channel, OnEvent, CommandFlags.FireAndForget);
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class ServicePresencePublisher(
         var value = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():O} pid={Environment.ProcessId}");
         try
         {
-            await redis.GetDatabase().HashSetAsync(RedisKeys.Services, environment.ApplicationName, value);
+            await redis.GetDatabase().HashSetAsync(RedisKeys.Services, environment.ApplicationName, value).WaitAsync(stoppingToken);
         }
         catch (RedisException ex)
         {
