@@ -95,6 +95,34 @@ internal static class JsonValues
         return IsName(name) ? null : ChatValueErrors.InvalidName(param);
     }
 
+    /// <summary>Reads an object that must have a valid <c>name</c> (a tool or function name); other members are skipped.</summary>
+    public static ChatRequestError? ReadObjectName(ref Utf8JsonReader reader, string param, out string? name)
+    {
+        name = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return ChatRequestErrors.InvalidType(param, "an object", ref reader);
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isName = reader.ValueTextEquals("name"u8);
+            reader.Read();
+            if (!isName)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (JsonValues.ReadName(ref reader, $"{param}.name", out name) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return name is null ? ChatRequestErrors.Missing($"{param}.name") : null;
+    }
+
     public static ChatRequestError? ReadStringArray(ref Utf8JsonReader reader, string param, out IReadOnlyList<string>? values)
     {
         values = null;

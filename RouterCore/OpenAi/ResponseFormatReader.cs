@@ -66,32 +66,6 @@ internal static class ResponseFormatReader
             : null;
     }
 
-    private static ChatRequestError? ReadSchema(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return ChatRequestErrors.InvalidType(SchemaParam, "an object", ref reader);
-        }
-
-        var hasName = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isName = reader.ValueTextEquals("name"u8);
-            reader.Read();
-            if (!isName)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            if (JsonValues.ReadName(ref reader, $"{SchemaParam}.name", out _) is { } error)
-            {
-                return error;
-            }
-
-            hasName = true;
-        }
-
-        return hasName ? null : ChatRequestErrors.Missing($"{SchemaParam}.name");
-    }
+    private static ChatRequestError? ReadSchema(ref Utf8JsonReader reader) =>
+        JsonValues.ReadObjectName(ref reader, SchemaParam, out _);
 }

@@ -43,39 +43,12 @@ internal static class ToolTypes
                 continue;
             }
 
-            if (ReadNameIn(ref reader, $"{param}.{kind}", out name) is { } error)
+            if (JsonValues.ReadObjectName(ref reader, $"{param}.{kind}", out name) is { } error)
             {
                 return error;
             }
         }
 
         return name is null ? ChatRequestErrors.Missing($"{param}.{kind}") : null;
-    }
-
-    private static ChatRequestError? ReadNameIn(ref Utf8JsonReader reader, string param, out string? name)
-    {
-        name = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return ChatRequestErrors.InvalidType(param, "an object", ref reader);
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isName = reader.ValueTextEquals("name"u8);
-            reader.Read();
-            if (!isName)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            if (JsonValues.ReadName(ref reader, $"{param}.name", out name) is { } error)
-            {
-                return error;
-            }
-        }
-
-        return name is null ? ChatRequestErrors.Missing($"{param}.name") : null;
     }
 }
