@@ -11,6 +11,8 @@ namespace AspireRouter.RouterCore.Upstream;
 /// </summary>
 public sealed partial class UpstreamClient : IDisposable
 {
+    private const string AcceptEncoding = "Accept-Encoding";
+    private const string ContentEncoding = "Content-Encoding";
     private readonly HttpMessageInvoker _invoker;
     private readonly ILogger<UpstreamClient> _logger;
 
@@ -33,7 +35,11 @@ public sealed partial class UpstreamClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
 
         // Bodies are relayed and parsed as they come; a provider's configured headers must not ask for an encoding nothing decodes.
-        request.Headers.Remove("Accept-Encoding");
+        if (request.Headers.NonValidated.Contains(AcceptEncoding))
+        {
+            request.Headers.Remove(AcceptEncoding);
+        }
+
         var response = await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (Refuse(request, response) is { } refusal)
         {
@@ -55,10 +61,19 @@ public sealed partial class UpstreamClient : IDisposable
             return new HttpRequestException($"The upstream answered {status}, a redirect; redirects are never followed.", null, response.StatusCode);
         }
 
-        var encodings = response.Content.Headers.ContentEncoding.Where(encoding => !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase)).ToList();
-        return encodings.Count > 0
-            ? new HttpRequestException($"The upstream answered with Content-Encoding {string.Join(", ", encodings)}, which was not asked for and is not decoded.", null, response.StatusCode)
-            : null;
+        // Read without parsing or allocating: this runs for every answer.
+        if (response.Content.Headers.NonValidated.TryGetValues(ContentEncoding, out var encodings))
+        {
+            foreach (var encoding in encodings)
+            {
+                if (!encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new HttpRequestException($"The upstream answered with Content-Encoding {encoding}, which was not asked for and is not decoded.", null, response.StatusCode);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Uri? Target(Uri? requestUri, Uri? location) =>
