@@ -4,7 +4,7 @@ namespace AspireRouter.RouterApi.Routing;
 internal readonly record struct AttemptRecord(string Model, string Provider, int? Status, string Outcome)
 {
     /// <summary>Whether <paramref name="modelId"/> was tried among <paramref name="attempts"/> from position <paramref name="from"/> on.</summary>
-    public static bool WasTried(List<AttemptRecord> attempts, string modelId, int from = 0)
+    public static bool WasTried(List<AttemptRecord> attempts, string modelId, int from)
     {
         for (var i = from; i < attempts.Count; i++)
         {
