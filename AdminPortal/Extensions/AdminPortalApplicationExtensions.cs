@@ -1,6 +1,7 @@
+using AspireRouter.AdminPortal.Authentication;
 using AspireRouter.AdminPortal.Components;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace AspireRouter.AdminPortal.Extensions;
 
@@ -9,6 +10,11 @@ public static class AdminPortalApplicationExtensions
     public static WebApplication UseAdminPortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.TrustedProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -22,9 +28,9 @@ public static class AdminPortalApplicationExtensions
         // Stylesheets and scripts carry no data; the sign-in page needs them before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapPost("/logout", async (HttpContext context) =>
+        app.MapPost("/logout", async (HttpContext context, AdminSignIn signIn) =>
         {
-            await context.SignOutAsync();
+            await signIn.SignOutEverywhereAsync(context);
             return TypedResults.LocalRedirect("/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;

@@ -3,8 +3,13 @@ using AspireRouter.AdminPortal.Live;
 using AspireRouter.AdminPortal.Pool;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
+using System.Net;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace AspireRouter.AdminPortal.Extensions;
@@ -16,14 +21,13 @@ public static class AdminPortalBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName)
-            .Validate(
-                options => options.Password.Length >= AdminOptions.MinPasswordLength,
-                $"Admin:Password must be set to at least {AdminOptions.MinPasswordLength} characters (the AppHost passes its admin-password parameter).")
-            .ValidateOnStart();
-        AddSignIn(services);
-
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInThrottleOptions>, SignInThrottleOptionsValidator>();
         services.AddRazorComponents().AddInteractiveServerComponents();
+        AddSignIn(services, builder.Environment);
+        AddTrustedProxies(services);
         services.AddMudServices();
         services.AddPortalViews();
         return builder;
@@ -41,11 +45,20 @@ public static class AdminPortalBuilderExtensions
         return services;
     }
 
-    private static void AddSignIn(IServiceCollection services)
+    private static void AddSignIn(IServiceCollection services, IHostEnvironment environment)
     {
+        // Outside Development the cookies only travel over HTTPS (browsers treat http://localhost as secure too).
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddHttpContextAccessor();
         services.AddSingleton<AdminPasswordVerifier>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionGenerationStore>();
+        services.AddSingleton<OperatorSessionValidator>();
+        services.AddScoped<AdminCookieEvents>();
         services.AddScoped<AdminSignIn>();
         services.AddScoped<OperatorIdentity>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddTransient<IClaimsTransformation, ClientAddressClaimsTransformation>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -54,11 +67,39 @@ public static class AdminPortalBuilderExtensions
                 options.Cookie.Name = "ar-admin";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.Cookie.SecurePolicy = secure;
                 options.SlidingExpiration = true;
+                options.EventsType = typeof(AdminCookieEvents);
             });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<AdminOptions>, TimeProvider>((cookie, admin, time) =>
+            {
+                cookie.ExpireTimeSpan = admin.Value.IdleTimeout;
+                cookie.TimeProvider = time;
+            });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
     }
+
+    /// <summary>X-Forwarded-For and -Proto are believed only from the proxies in <c>Admin:TrustedProxies</c> (none by default).</summary>
+    private static void AddTrustedProxies(IServiceCollection services) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<AdminOptions>>((forwarded, admin) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in admin.Value.TrustedProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+                else
+                {
+                    forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                }
+            }
+        });
 }

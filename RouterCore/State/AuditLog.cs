@@ -8,9 +8,10 @@ public sealed class AuditLog(IConnectionMultiplexer redis, TimeProvider time)
 {
     public const int Capacity = 1_000;
 
-    public async Task AppendAsync(string who, string what)
+    public async Task AppendAsync(AuditActor who, string what)
     {
-        var entry = new AuditEntry(time.GetUtcNow(), who, what);
+        ArgumentNullException.ThrowIfNull(who);
+        var entry = new AuditEntry(time.GetUtcNow(), who.Name, what, who.Address);
         var database = redis.GetDatabase();
         await database.ListLeftPushAsync(RedisKeys.Audit, StateJson.Serialize(entry, StateJson.AuditEntry)).ConfigureAwait(false);
         await database.ListTrimAsync(RedisKeys.Audit, 0, Capacity - 1).ConfigureAwait(false);

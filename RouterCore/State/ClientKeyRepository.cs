@@ -12,8 +12,9 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
 
     /// <summary>Creates a key named <paramref name="name"/> and returns it; only its hash is stored.</summary>
     /// <exception cref="ArgumentException">The name is empty, too long, or already used.</exception>
-    public async Task<CreatedClientKey> CreateAsync(string name, string who)
+    public async Task<CreatedClientKey> CreateAsync(string name, AuditActor who)
     {
+        ArgumentNullException.ThrowIfNull(who);
         name = (name ?? "").Trim();
         if (name.Length is 0 or > MaxNameLength)
         {
@@ -26,14 +27,14 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
         }
 
         var key = KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var record = new ClientKeyRecord(name, time.GetUtcNow(), who);
+        var record = new ClientKeyRecord(name, time.GetUtcNow(), who.Name);
         await redis.GetDatabase().HashSetAsync(RedisKeys.Keys, ClientKeyHasher.Hash(key), StateJson.Serialize(record, StateJson.ClientKeyRecord)).ConfigureAwait(false);
         await AnnounceAsync(who, $"created client key '{name}'").ConfigureAwait(false);
         return new CreatedClientKey(name, key);
     }
 
     /// <summary>Removes the key with <paramref name="hash"/>; false when there is none.</summary>
-    public async Task<bool> RevokeAsync(string hash, string who)
+    public async Task<bool> RevokeAsync(string hash, AuditActor who)
     {
         var database = redis.GetDatabase();
         var record = StateJson.TryDeserialize(await database.HashGetAsync(RedisKeys.Keys, hash).ConfigureAwait(false), StateJson.ClientKeyRecord);
@@ -85,7 +86,7 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
         return usage;
     }
 
-    private async Task AnnounceAsync(string who, string what)
+    private async Task AnnounceAsync(AuditActor who, string what)
     {
         await events.PublishAsync(RouterEvents.Keys).ConfigureAwait(false);
         await audit.AppendAsync(who, what).ConfigureAwait(false);

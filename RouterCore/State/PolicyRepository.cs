@@ -33,7 +33,7 @@ public sealed class PolicyRepository(
         return PolicyHash.Merge(defaults.Value, await fields.ConfigureAwait(false), await blocked.ConfigureAwait(false));
     }
 
-    public async Task<ValidateOptionsResult> SaveWeightAsync(string modelId, double weight, string who)
+    public async Task<ValidateOptionsResult> SaveWeightAsync(string modelId, double weight, AuditActor who)
     {
         if (string.IsNullOrWhiteSpace(modelId) || !double.IsFinite(weight) || weight is < 0 or > MaxWeight)
         {
@@ -45,20 +45,20 @@ public sealed class PolicyRepository(
         return ValidateOptionsResult.Success;
     }
 
-    public async Task BlockAsync(string modelId, string who)
+    public async Task BlockAsync(string modelId, AuditActor who)
     {
         await redis.GetDatabase().SetAddAsync(RedisKeys.Blocked, modelId).ConfigureAwait(false);
         await AnnounceAsync(who, $"blocked {modelId}").ConfigureAwait(false);
     }
 
     /// <summary>Unblocks a model blocked in the portal; a model blocked in configuration stays blocked.</summary>
-    public async Task UnblockAsync(string modelId, string who)
+    public async Task UnblockAsync(string modelId, AuditActor who)
     {
         await redis.GetDatabase().SetRemoveAsync(RedisKeys.Blocked, modelId).ConfigureAwait(false);
         await AnnounceAsync(who, $"unblocked {modelId}").ConfigureAwait(false);
     }
 
-    public async Task<ValidateOptionsResult> SaveSettingsAsync(PolicySettings settings, string who)
+    public async Task<ValidateOptionsResult> SaveSettingsAsync(PolicySettings settings, AuditActor who)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var candidate = await LoadAsync().ConfigureAwait(false) with
@@ -84,7 +84,7 @@ public sealed class PolicyRepository(
         return ValidateOptionsResult.Success;
     }
 
-    private async Task AnnounceAsync(string who, string what)
+    private async Task AnnounceAsync(AuditActor who, string what)
     {
         await events.PublishAsync(RouterEvents.Policy).ConfigureAwait(false);
         await audit.AppendAsync(who, what).ConfigureAwait(false);

@@ -15,6 +15,9 @@ public static class RedisKeys
     /// <summary>Capped list of operator changes (who, what, when).</summary>
     public const string Audit = Prefix + "audit";
 
+    /// <summary>An operator's portal session generation (random): signing out replaces it, which ends every session stamped with another.</summary>
+    public static string PortalSessionGeneration(string operatorName) => Prefix + "portal:session:" + operatorName;
+
     /// <summary>Hash of client key name → requests made with it.</summary>
     public const string KeyUsage = Prefix + "usage:keys";
 

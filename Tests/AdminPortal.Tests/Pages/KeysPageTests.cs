@@ -34,7 +34,7 @@ public sealed class KeysPageTests
     public async Task CreateKey_WithATakenName_SaysSo()
     {
         await using var portal = await PortalTestContext.StartAsync();
-        await portal.Service<ClientKeyRepository>().CreateAsync("ci-bot", "admin");
+        await portal.Service<ClientKeyRepository>().CreateAsync("ci-bot", new AuditActor("admin", "192.0.2.7"));
         var page = portal.Bunit.Render<Keys>();
         page.WaitForAssertion(() => page.Find("button[aria-label='Revoke ci-bot']"));
 
@@ -49,7 +49,7 @@ public sealed class KeysPageTests
     public async Task Revoke_RemovesTheKey()
     {
         await using var portal = await PortalTestContext.StartAsync();
-        var created = await portal.Service<ClientKeyRepository>().CreateAsync("laptop", "admin");
+        var created = await portal.Service<ClientKeyRepository>().CreateAsync("laptop", new AuditActor("admin", "192.0.2.7"));
         var page = portal.Bunit.Render<Keys>();
         page.WaitForAssertion(() => page.Find("button[aria-label='Revoke laptop']"));
 

@@ -118,7 +118,7 @@ public sealed class ModelsPageTests
     {
         await using var portal = await PortalTestContext.StartAsync();
         await portal.PublishCatalogAsync(TestModels.Create("a:free"));
-        await portal.Service<PolicyRepository>().BlockAsync("gone:free", "admin");
+        await portal.Service<PolicyRepository>().BlockAsync("gone:free", new AuditActor("admin", "192.0.2.7"));
 
         var page = portal.Bunit.Render<Models>();
 

@@ -57,11 +57,11 @@ public sealed class ClientKeyTests
         var keys = host.Services.GetRequiredService<ClientKeyRepository>();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
-        var created = await keys.CreateAsync("ci-pipeline", "admin");
+        var created = await keys.CreateAsync("ci-pipeline", new AuditActor("admin", "192.0.2.7"));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key);
         await WaitForStatusAsync(client, HttpStatusCode.OK, TimeSpan.FromSeconds(1));
 
-        await keys.RevokeAsync(ClientKeyHasher.Hash(created.Key), "admin");
+        await keys.RevokeAsync(ClientKeyHasher.Hash(created.Key), new AuditActor("admin", "192.0.2.7"));
         await WaitForStatusAsync(client, HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(1));
     }
 

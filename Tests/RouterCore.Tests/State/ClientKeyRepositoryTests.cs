@@ -13,7 +13,7 @@ public sealed class ClientKeyRepositoryTests
         await using var state = await StateTestContext.StartAsync(kind);
         var events = await state.RecordEventsAsync();
 
-        var created = await state.Keys.CreateAsync("  ci-bot ", "admin");
+        var created = await state.Keys.CreateAsync("  ci-bot ", new AuditActor("admin", "192.0.2.7"));
 
         Assert.Equal("ci-bot", created.Name);
         Assert.StartsWith("ar-", created.Key, StringComparison.Ordinal);
@@ -34,10 +34,10 @@ public sealed class ClientKeyRepositoryTests
     public async Task CreateAsync_RefusesAnEmptyOrTakenName(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
-        await state.Keys.CreateAsync("ci-bot", "admin");
+        await state.Keys.CreateAsync("ci-bot", new AuditActor("admin", "192.0.2.7"));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => state.Keys.CreateAsync("ci-bot", "admin"));
-        await Assert.ThrowsAsync<ArgumentException>(() => state.Keys.CreateAsync(" ", "admin"));
+        await Assert.ThrowsAsync<ArgumentException>(() => state.Keys.CreateAsync("ci-bot", new AuditActor("admin", "192.0.2.7")));
+        await Assert.ThrowsAsync<ArgumentException>(() => state.Keys.CreateAsync(" ", new AuditActor("admin", "192.0.2.7")));
         Assert.Single(await state.Keys.ListAsync());
     }
 
@@ -47,11 +47,11 @@ public sealed class ClientKeyRepositoryTests
     public async Task RevokeAsync_RemovesTheKey_SoItIsNoLongerFound(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
-        var kept = await state.Keys.CreateAsync("kept", "admin");
-        var revoked = await state.Keys.CreateAsync("revoked", "admin");
+        var kept = await state.Keys.CreateAsync("kept", new AuditActor("admin", "192.0.2.7"));
+        var revoked = await state.Keys.CreateAsync("revoked", new AuditActor("admin", "192.0.2.7"));
 
-        Assert.True(await state.Keys.RevokeAsync(ClientKeyHasher.Hash(revoked.Key), "admin"));
-        Assert.False(await state.Keys.RevokeAsync(ClientKeyHasher.Hash(revoked.Key), "admin"));
+        Assert.True(await state.Keys.RevokeAsync(ClientKeyHasher.Hash(revoked.Key), new AuditActor("admin", "192.0.2.7")));
+        Assert.False(await state.Keys.RevokeAsync(ClientKeyHasher.Hash(revoked.Key), new AuditActor("admin", "192.0.2.7")));
 
         Assert.Null(await state.Keys.FindAsync(revoked.Key));
         Assert.NotNull(await state.Keys.FindAsync(kept.Key));

@@ -30,12 +30,12 @@ public sealed class PolicyRepositoryTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
-    public async Task SaveWeightAsync_OverridesTheConfiguredWeight_AnnouncesAndAudits(RedisKind kind)
+    public async Task SaveWeightAsync_OverridesTheConfiguredWeight_AnnouncesAndAuditsWhoAndFromWhere(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind, Configured);
         var events = await state.RecordEventsAsync();
 
-        var result = await state.Policies.SaveWeightAsync("a:free", 0, "admin");
+        var result = await state.Policies.SaveWeightAsync("a:free", 0, new AuditActor("admin", "192.0.2.7"));
 
         Assert.True(result.Succeeded);
         var weights = (await state.Policies.LoadAsync()).WeightsById();
@@ -45,6 +45,7 @@ public sealed class PolicyRepositoryTests
         await events.WaitForAsync("policy");
         var audit = Assert.Single(await state.Audit.RecentAsync(10));
         Assert.Equal("admin", audit.Who);
+        Assert.Equal("192.0.2.7", audit.Address);
         Assert.Equal("set the weight of a:free to 0", audit.What);
         Assert.Equal(state.Time.GetUtcNow(), audit.Time);
     }
@@ -58,7 +59,7 @@ public sealed class PolicyRepositoryTests
     {
         await using var state = await StateTestContext.StartAsync(kind, Configured);
 
-        var result = await state.Policies.SaveWeightAsync("a:free", weight, "admin");
+        var result = await state.Policies.SaveWeightAsync("a:free", weight, new AuditActor("admin", "192.0.2.7"));
 
         Assert.True(result.Failed);
         Assert.Equal(3, (await state.Policies.LoadAsync()).WeightsById()["a:free"]);
@@ -72,10 +73,10 @@ public sealed class PolicyRepositoryTests
     {
         await using var state = await StateTestContext.StartAsync(kind, Configured);
 
-        await state.Policies.BlockAsync("b:free", "admin");
+        await state.Policies.BlockAsync("b:free", new AuditActor("admin", "192.0.2.7"));
         var blocked = await state.Policies.LoadAsync();
-        await state.Policies.UnblockAsync("b:free", "admin");
-        await state.Policies.UnblockAsync("config-blocked:free", "admin");
+        await state.Policies.UnblockAsync("b:free", new AuditActor("admin", "192.0.2.7"));
+        await state.Policies.UnblockAsync("config-blocked:free", new AuditActor("admin", "192.0.2.7"));
         var unblocked = await state.Policies.LoadAsync();
 
         Assert.True(blocked.IsBlocked("b:free"));
@@ -95,7 +96,7 @@ public sealed class PolicyRepositoryTests
         var events = await state.RecordEventsAsync();
 
         var result = await state.Policies.SaveSettingsAsync(
-            new PolicySettings("weighted-random", 2, TimeSpan.FromSeconds(12.5), TimeSpan.Zero), "admin");
+            new PolicySettings("weighted-random", 2, TimeSpan.FromSeconds(12.5), TimeSpan.Zero), new AuditActor("admin", "192.0.2.7"));
 
         Assert.True(result.Succeeded);
         var policy = await state.Policies.LoadAsync();
@@ -113,7 +114,7 @@ public sealed class PolicyRepositoryTests
         await using var state = await StateTestContext.StartAsync(kind, Configured);
 
         var result = await state.Policies.SaveSettingsAsync(
-            new PolicySettings("round-robin", 0, TimeSpan.Zero, TimeSpan.FromSeconds(-1)), "admin");
+            new PolicySettings("round-robin", 0, TimeSpan.Zero, TimeSpan.FromSeconds(-1)), new AuditActor("admin", "192.0.2.7"));
 
         Assert.True(result.Failed);
         var failures = string.Join('\n', result.Failures!);

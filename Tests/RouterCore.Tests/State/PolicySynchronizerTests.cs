@@ -14,7 +14,7 @@ public sealed class PolicySynchronizerTests
     public async Task Start_LoadsThePolicyAlreadyInRedis(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
-        await state.Policies.BlockAsync("a:free", "admin");
+        await state.Policies.BlockAsync("a:free", new AuditActor("admin", "192.0.2.7"));
         var store = new PolicyStore(Options.Create(new RoutingPolicy()));
 
         using var synchronizer = new PolicySynchronizer(state.Connection, state.Policies, store, NullLogger<PolicySynchronizer>.Instance);
@@ -37,9 +37,9 @@ public sealed class PolicySynchronizerTests
         await synchronizer.StartAsync(TestContext.Current.CancellationToken);
         await Eventually.UntilAsync(() => state.Connection.GetSubscriber().SubscribedEndpoint(RouterEventPublisher.Channel) is not null, "the synchronizer subscribed");
 
-        await portalPolicies.SaveWeightAsync("b:free", 0, "admin");
+        await portalPolicies.SaveWeightAsync("b:free", 0, new AuditActor("admin", "192.0.2.7"));
         await Eventually.UntilAsync(() => store.Current.WeightsById().GetValueOrDefault("b:free", 1) == 0, "the new weight is in the store", TimeSpan.FromSeconds(1));
-        await portalPolicies.SaveSettingsAsync(new PolicySettings("weighted-random", 7, TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(2)), "admin");
+        await portalPolicies.SaveSettingsAsync(new PolicySettings("weighted-random", 7, TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(2)), new AuditActor("admin", "192.0.2.7"));
         await Eventually.UntilAsync(() => store.Current.AttemptBudget == 7, "the new settings are in the store", TimeSpan.FromSeconds(1));
 
         await synchronizer.StopAsync(TestContext.Current.CancellationToken);
