@@ -17,7 +17,8 @@ internal sealed class ClientAddressClaimsTransformation(IHttpContextAccessor acc
             return Task.FromResult(principal);
         }
 
-        var transformed = principal.Clone();
+        // A copy of each identity (ClaimsPrincipal.Clone shares them), so the principal the cookie handler keeps is never touched.
+        var transformed = new ClaimsPrincipal(principal.Identities.Select(identity => identity.Clone()));
         var identity = (ClaimsIdentity)transformed.Identity!;
         foreach (var stale in identity.FindAll(SessionClaims.ClientAddress).ToList())
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AspireRouter.AdminPortal.Authentication;
 using AspireRouter.AdminPortal.Extensions;
 using AspireRouter.RouterCore;
@@ -21,6 +22,9 @@ namespace AspireRouter.AdminPortal.Tests.Common;
 /// </summary>
 internal sealed class PortalTestContext : IAsyncDisposable
 {
+    /// <summary>The client address the signed-in admin works from.</summary>
+    public const string OperatorAddress = "198.51.100.42";
+
     public static readonly DateTimeOffset Start = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
     private readonly IHost _app;
@@ -41,7 +45,7 @@ internal sealed class PortalTestContext : IAsyncDisposable
         });
         Bunit.Services.AddSingleton<TimeProvider>(time);
         Bunit.Services.AddScoped<OperatorIdentity>();
-        Bunit.AddAuthorization().SetAuthorized(AdminSignIn.AdminName);
+        Bunit.AddAuthorization().SetAuthorized(AdminSignIn.AdminName).SetClaims(new Claim(SessionClaims.ClientAddress, OperatorAddress));
         Bunit.Services.AddFallbackServiceProvider(app.Services);
     }
 

@@ -75,7 +75,7 @@ public sealed class ModelsPageTests
     }
 
     [Fact]
-    public async Task WeightEdit_Valid_IsStoredAnnouncedAndAudited()
+    public async Task WeightEdit_Valid_IsStoredAnnouncedAndAuditedWithTheOperatorsAddress()
     {
         await using var portal = await PortalTestContext.StartAsync();
         await portal.PublishCatalogAsync(TestModels.Create("a:free"), TestModels.Create("b:free"));
@@ -87,7 +87,7 @@ public sealed class ModelsPageTests
         page.WaitForAssertion(() => Assert.Equal("0", (string?)portal.Database.HashGet("ar:policy", "weight:a:free")));
         Assert.Equal(0, (await portal.Service<PolicyRepository>().LoadAsync()).WeightsById()["a:free"]);
         var audit = Assert.Single(await portal.Service<AuditLog>().RecentAsync(10));
-        Assert.Equal(("admin", "set the weight of a:free to 0"), (audit.Who, audit.What));
+        Assert.Equal(("admin", PortalTestContext.OperatorAddress, "set the weight of a:free to 0"), (audit.Who, audit.Address, audit.What));
         page.WaitForAssertion(() => Assert.Equal("0", WeightInput(page, "a:free").GetAttribute("value")));
     }
 
