@@ -29,7 +29,8 @@ internal sealed class RunningStack : IAsyncDisposable
 
     private string CatalogPath { get; }
 
-    public static async Task<RunningStack> StartAsync(IReadOnlyList<string> modelIds)
+    /// <param name="portalSettings">More environment of the portal, e.g. <c>Admin__RevalidationInterval</c>.</param>
+    public static async Task<RunningStack> StartAsync(IReadOnlyList<string> modelIds, IReadOnlyDictionary<string, string>? portalSettings = null)
     {
         var catalogPath = TestCatalog.Write(modelIds);
         var redis = await TestRedis.StartAsync(RedisKind.Garnet);
@@ -47,7 +48,13 @@ internal sealed class RunningStack : IAsyncDisposable
             ["Providers__openrouter__Quotas__RequestsPerDay"] = "1000000",
         };
         var router = await ServiceProcess.StartAsync("RouterApi", new Dictionary<string, string>(shared) { ["Router__ClientKeys__browser-test"] = ClientKey });
-        var portal = await ServiceProcess.StartAsync("AdminPortal", new Dictionary<string, string>(shared) { ["Admin__Password"] = AdminPassword });
+        var portalEnvironment = new Dictionary<string, string>(shared) { ["Admin__Password"] = AdminPassword };
+        foreach (var (name, value) in portalSettings ?? new Dictionary<string, string>())
+        {
+            portalEnvironment[name] = value;
+        }
+
+        var portal = await ServiceProcess.StartAsync("AdminPortal", portalEnvironment);
         return new RunningStack(redis, simulator, router, portal, catalogPath);
     }
 
