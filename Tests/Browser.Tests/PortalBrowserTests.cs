@@ -75,6 +75,8 @@ public sealed class PortalBrowserTests
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit" }).ClickAsync();
         await Assertions.Expect(page.GetByText($"unblocked {Blocked}")).ToBeVisibleAsync();
+        var unblocked = page.Locator("tbody tr").Filter(new() { HasText = $"unblocked {Blocked}" });
+        await Assertions.Expect(unblocked.Locator("td[data-label=From]")).ToHaveTextAsync("127.0.0.1");
     }
 
     /// <summary>Where the dashboard screenshot goes: the test's output folder, never committed.</summary>
