@@ -54,6 +54,9 @@ internal sealed partial class PortalFactory : IAsyncDisposable
         return new PortalFactory(factory, redis);
     }
 
+    /// <summary>The portal's Redis (to stop it, for outages).</summary>
+    public TestRedis Redis => _redis;
+
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
     /// <param name="peerAddress">The client address the portal sees (its TCP peer); none when null.</param>
     /// <param name="https">Whether to talk https (Secure cookies travel only over https).</param>

@@ -60,6 +60,32 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task WhileRedisIsUnreachable_SignInIsRefused_WithoutSayingWhetherThePasswordWasRight()
+    {
+        // Short Redis timeouts, so that each call during the outage fails in half a second.
+        await using var portal = await PortalFactory.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Aspire:StackExchange:Redis:ConfigurationOptions:AsyncTimeout"] = "500",
+            ["Aspire:StackExchange:Redis:ConfigurationOptions:SyncTimeout"] = "500",
+            ["Aspire:StackExchange:Redis:ConfigurationOptions:ConnectTimeout"] = "500",
+        });
+        using var client = portal.CreateClient();
+        var cancellation = Xunit.TestContext.Current.CancellationToken;
+        portal.Redis.Kill();
+
+        using var right = await PortalFactory.SignInAsync(client, PortalFactory.Password);
+        using var wrong = await PortalFactory.SignInAsync(client, "wrong-password");
+
+        foreach (var response in new[] { right, wrong })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync(cancellation);
+            Assert.Contains("cannot reach its store (Redis)", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Wrong password", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task OutsideDevelopment_TheSessionCookieIsSecureHttpOnlyAndSameSite()
     {
         await using var portal = await PortalFactory.StartAsync(environment: "Production");
