@@ -69,7 +69,7 @@ internal sealed partial class SessionRevalidatingStateProvider : ServerAuthentic
                 return;
             }
 
-            var verdict = await _validator.ValidateAsync(user);
+            var verdict = await ValidateAsync(user);
             if (verdict != SessionVerdict.Valid && !cancellation.IsCancellationRequested)
             {
                 LogEnded(_logger, verdict);
@@ -78,6 +78,23 @@ internal sealed partial class SessionRevalidatingStateProvider : ServerAuthentic
             }
         }
     }
+
+    /// <summary>The session's verdict; a check that fails unexpectedly ends the session rather than leave the page unchecked.</summary>
+    private async Task<SessionVerdict> ValidateAsync(ClaimsPrincipal user)
+    {
+        try
+        {
+            return await _validator.ValidateAsync(user);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogCheckFailed(_logger, exception);
+            return SessionVerdict.StoreUnreachable;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not recheck an open portal page's session; closing it")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closed an open portal page: its session ended ({Verdict})")]
     private static partial void LogEnded(ILogger logger, SessionVerdict verdict);
