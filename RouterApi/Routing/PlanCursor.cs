@@ -12,6 +12,9 @@ internal sealed class PlanCursor(RoutePlanner planner, RoutingRun run) : IDispos
     /// <summary>Whether no candidate follows the one last taken.</summary>
     public bool IsAtEnd => _index >= _plan.Count;
 
+    /// <summary>Whether the candidate last taken is one the client named, rather than one sampled from the pool.</summary>
+    public bool LastWasNamed => _index <= _plan.Named;
+
     public DateTimeOffset? EarliestReset => _plan.EarliestReset;
 
     public bool TryNext(out ModelInfo model)

@@ -93,8 +93,8 @@ internal sealed class RoutingPipeline(
                 continue;
             }
 
-            // A model that has not answered here yet takes one attempt at a time while other candidates remain: a stalled one holds one request, not many.
-            if (!cursor.IsAtEnd && load.InFlight(model.Id) > 0 && !tracker.IsProven(model.Id, model.Provider))
+            // A pool model that has not answered here yet takes one attempt at a time while other candidates remain: a stalled one holds one request, not many.
+            if (!cursor.LastWasNamed && !cursor.IsAtEnd && load.InFlight(model.Id) > 0 && !tracker.IsProven(model.Id, model.Provider))
             {
                 continue;
             }
@@ -168,7 +168,7 @@ internal sealed class RoutingPipeline(
         primary.Overdue = UpstreamFailure.FirstTokenOverdue(due);
         tracker.RecordFailure(model.Id, model.Provider, primary.Overdue);
         run.Hedged = true;
-        return run.Attempts.Count + 1 < run.Policy.AttemptBudget && await NextAsync(run, cursor, model.Id) is { } next
+        return run.Attempts.Count + 1 < run.Policy.AttemptBudget && TimeLeft(run) > TimeSpan.Zero && await NextAsync(run, cursor, model.Id) is { } next
             ? Start(run, attempt, next, cancellationToken)
             : null;
     }
