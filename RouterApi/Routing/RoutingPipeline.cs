@@ -1,5 +1,4 @@
 using AspireRouter.RouterCore.Availability;
-using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
@@ -31,6 +30,8 @@ internal sealed class RoutingPipeline(
     LoadTracker load,
     TimeProvider time)
 {
+    private readonly AttemptOutcomes _outcomes = new(tracker);
+
     /// <summary>A new run under the current policy; <paramref name="startedTimestamp"/> is when the client's request started.</summary>
     public RoutingRun Begin(ChatRequest request, RequestRequirements requirements, long startedTimestamp) =>
         new(request, requirements, policy.Current, startedTimestamp);
@@ -61,10 +62,10 @@ internal sealed class RoutingPipeline(
                 await SettleAsync(run, primary, hedge);
             }
 
-            var replan = await ConcludeAsync(run, primary);
+            var replan = await _outcomes.ConcludeAsync(run, primary);
             if (hedge is not null)
             {
-                replan |= await ConcludeAsync(run, hedge);
+                replan |= await _outcomes.ConcludeAsync(run, hedge);
             }
 
             if (run.Served || run.Rejected is not null)
@@ -188,59 +189,6 @@ internal sealed class RoutingPipeline(
         }
     }
 
-    /// <summary>Records how an attempt ended, in the run and in availability; true when the plan must be made again.</summary>
-    private async Task<bool> ConcludeAsync(RoutingRun run, RunningAttempt running)
-    {
-        AttemptResult result;
-        using (running.Lane)
-        {
-            result = await running.Outcome;
-        }
-
-        var model = running.Model;
-        if (result.Kind == AttemptResultKind.Outrun)
-        {
-            var outcome = running.Overdue is { } overdue ? FailureText.Describe(overdue) : "cancelled: another model answered first";
-            run.Attempts.Add(new AttemptRecord(model.Id, model.Provider, null, outcome));
-            return false;
-        }
-
-        if (result.Kind == AttemptResultKind.Served)
-        {
-            run.Attempts.Add(new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok"));
-            Record(model, result);
-            run.Served = true;
-            run.Rejected = null;
-            run.Usage = result.Usage;
-            return false;
-        }
-
-        var failure = result.Failure!;
-        run.Attempts.Add(new AttemptRecord(model.Id, model.Provider, failure.StatusCode, FailureText.Describe(failure)));
-        if (failure.Kind == UpstreamFailureKind.SlowBody)
-        {
-            tracker.RecordSlow(model.Id, model.Provider, result.TimeToFirstToken);
-        }
-        else if (running.Overdue is null)
-        {
-            tracker.RecordFailure(model.Id, model.Provider, failure);
-        }
-
-        if (result.Kind == AttemptResultKind.Rejected)
-        {
-            run.Rejected = run.Served ? null : failure;
-            return false;
-        }
-
-        var needsLargerContext = failure.NeedsLargerContext && model.ContextLength > 0;
-        if (needsLargerContext)
-        {
-            run.Requirements = run.Requirements with { MinContextTokens = Math.Max(run.Requirements.MinContextTokens, model.ContextLength + 1) };
-        }
-
-        return needsLargerContext || failure.CoolsWholeProvider;
-    }
-
     private TimeSpan TimeLeft(RoutingRun run) => run.Policy.Deadline - time.GetElapsedTime(run.StartedTimestamp);
 
     /// <summary>
@@ -263,21 +211,5 @@ internal sealed class RoutingPipeline(
         var wait = CooldownHorizon.Earliest(tracker, run.EarliestReset, run.Attempts, now) - now;
         var left = TimeLeft(run);
         return run.HasBudget && wait > TimeSpan.Zero && wait <= bound && wait < left ? wait : null;
-    }
-
-    private void Record(ModelInfo model, AttemptResult result)
-    {
-        // A stream that broke after its first token failed like one that broke before it: no success, and the model cools down.
-        if (result.Failure is { } midStream)
-        {
-            tracker.RecordFailure(model.Id, model.Provider, UpstreamFailure.AfterFirstToken(midStream));
-            return;
-        }
-
-        tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken);
-        if (result.TokensPerSecond is { } rate)
-        {
-            tracker.RecordThroughput(model.Id, model.Provider, rate);
-        }
     }
 }
