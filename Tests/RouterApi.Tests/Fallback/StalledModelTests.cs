@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.Availability;
+using AspireRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
 
@@ -62,6 +63,25 @@ public sealed class StalledModelTests
     }
 
     [Fact]
+    public async Task StalledModel_SuspectedByReplicaA_IsAvoidedByReplicaB()
+    {
+        await using var replicas = await RouterReplicas.StartAsync(2, Configure(FaultKinds.Stall));
+
+        using (var response = await replicas.A.Client.PostStreamingAsync(ChatRequests.Body(Broken, stream: true)))
+        {
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Equal("2", response.Header("x-router-attempts"));
+        }
+
+        var trackerB = replicas.B.Services.GetRequiredService<AvailabilityTracker>();
+        await Eventually.UntilAsync(() => trackerB.GetState(Broken).State == AvailabilityState.Cooling, "replica B sees the suspect model cooling", TimeSpan.FromSeconds(1));
+        using var again = await replicas.B.Client.PostAsync(ChatRequests.Body(Broken));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("1", again.Header("x-router-attempts"));
+        Assert.NotEqual(Broken, again.Header("x-router-model"));
+    }
+
+    [Fact]
     public async Task ModelWhoseStreamsBreakMidway_GetsAtMostThreeAttemptsInTwoHundredRequests()
     {
         await using var host = await StartAsync(FaultKinds.MidstreamError);
@@ -101,8 +121,10 @@ public sealed class StalledModelTests
         return waits.Max();
     }
 
-    private static Task<RouterTestHost> StartAsync(string kind) =>
-        RouterTestHost.StartAsync(options =>
+    private static Task<RouterTestHost> StartAsync(string kind) => RouterTestHost.StartAsync(Configure(kind));
+
+    private static Action<RouterTestHostOptions> Configure(string kind) =>
+        options =>
         {
             options.Seed = 11;
             options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Pool);
@@ -115,5 +137,5 @@ public sealed class StalledModelTests
             // A suspect model stays out for the whole test, however slow the machine; the attempt timeout is not what catches the stall.
             options.Settings["Availability:DefaultCooldown"] = "00:10:00";
             options.Settings["Router:AttemptTimeout"] = "00:00:30";
-        });
+        };
 }
