@@ -14,6 +14,15 @@ public sealed class RouterApiOptions
     /// <summary>Largest upstream response body relayed for a non-streaming request.</summary>
     public long MaxResponseBodyBytes { get; init; } = 64 * 1024 * 1024;
 
-    /// <summary>How long one attempt may take to produce its first token (or whole body when not streaming) before the next candidate is tried.</summary>
+    /// <summary>
+    /// How long one attempt may take to its first byte (a stream's first chunk; an answer's response headers when not streaming)
+    /// before the next candidate is tried.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the body of an answer not streamed may take once its headers came; past it the answer is slow (504, no other model
+    /// is tried, the model's circuit is not touched).
+    /// </summary>
+    public TimeSpan BodyTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }

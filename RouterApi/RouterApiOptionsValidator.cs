@@ -28,9 +28,9 @@ internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOpti
             failures.Add("Router:MaxRequestBodyBytes and Router:MaxResponseBodyBytes must be positive.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero)
+        if (options.AttemptTimeout <= TimeSpan.Zero || options.BodyTimeout <= TimeSpan.Zero)
         {
-            failures.Add("Router:AttemptTimeout must be positive.");
+            failures.Add("Router:AttemptTimeout and Router:BodyTimeout must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -81,6 +81,9 @@ public static class RouterCoreServiceCollectionExtensions
             .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")
             .Validate(options => options.Circuit.BreakDuration > TimeSpan.Zero, "Availability:Circuit:BreakDuration must be positive.")
             .Validate(options => options.ReferenceLatency > TimeSpan.Zero && options.ReferenceThroughput > 0, "Availability:ReferenceLatency and ReferenceThroughput must be positive.")
+            .Validate(
+                options => options.FirstToken is { Multiplier: >= 1, Floor.Ticks: > 0 } first && first.Ceiling >= first.Floor,
+                "Availability:FirstToken needs Multiplier >= 1, a positive Floor and a Ceiling not below the Floor.")
             .ValidateOnStart();
     }
 }

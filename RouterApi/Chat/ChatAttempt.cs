@@ -49,7 +49,7 @@ internal sealed class ChatAttempt(
 
             return attempt.Request.Stream
                 ? await StreamAsync(attempt, adapter, response, started, timeout, cancellationToken)
-                : await CompleteAsync(attempt, adapter, response, started, timeout.Token);
+                : await CompleteAsync(attempt, adapter, response, started, timeout, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -73,10 +73,25 @@ internal sealed class ChatAttempt(
         return failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure);
     }
 
+    // The headers came: the first byte is in, and the body gets its own timeout; a body too slow is slow, not a failure to fall back from.
     private async ValueTask<AttemptResult> CompleteAsync(
-        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken cancellationToken)
     {
-        using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
+        attempt.Lane.MarkFirstByte();
+        var left = attempt.TimeLimit - time.GetElapsedTime(started);
+        var bodyLimit = left < _options.BodyTimeout ? left : _options.BodyTimeout;
+        timeout.CancelAfter(bodyLimit > TimeSpan.Zero ? bodyLimit : TimeSpan.Zero);
+        PooledByteBufferWriter? read;
+        try
+        {
+            read = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new AttemptResult(AttemptResultKind.Rejected, UpstreamFailure.SlowBody(bodyLimit), time.GetElapsedTime(started));
+        }
+
+        using var body = read;
         if (body is null)
         {
             return AttemptResult.Failed(new UpstreamFailure(UpstreamFailureKind.ServerError) { Message = "The response was larger than Router:MaxResponseBodyBytes." });
@@ -94,8 +109,13 @@ internal sealed class ChatAttempt(
 
         var latency = time.GetElapsedTime(started);
         TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
+        if (attempt.Lane.TryCommit() is not { } attempts)
+        {
+            return AttemptResult.Outrun;
+        }
+
         var client = attempt.HttpContext.Response;
-        ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
+        ResponseCommitter.Commit(client, attempt.Model, attempts, "application/json");
         if (PublicIdDiffers(attempt.Model))
         {
             using var rewritten = new PooledByteBufferWriter(body.WrittenCount + 64);
@@ -123,8 +143,13 @@ internal sealed class ChatAttempt(
 
         var latency = time.GetElapsedTime(started);
         TokenUsage? usage = UsageReader.TryRead(translated.WrittenSpan, out var reported) ? reported : null;
+        if (attempt.Lane.TryCommit() is not { } attempts)
+        {
+            return AttemptResult.Outrun;
+        }
+
         var client = attempt.HttpContext.Response;
-        ResponseCommitter.Commit(client, attempt.Model, attempt.AttemptNumber, "application/json");
+        ResponseCommitter.Commit(client, attempt.Model, attempts, "application/json");
         client.ContentLength = translated.WrittenCount;
         await client.Body.WriteAsync(translated.WrittenMemory, attempt.HttpContext.RequestAborted);
         return AttemptResult.Served(latency, usage);
@@ -146,10 +171,15 @@ internal sealed class ChatAttempt(
             return AttemptResult.Failed(failure);
         }
 
-        // The first token arrived: from here on the stream may run as long as the model generates.
+        // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered first.
         timeout.CancelAfter(Timeout.InfiniteTimeSpan);
         var timeToFirstToken = time.GetElapsedTime(started);
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempt.AttemptNumber, "text/event-stream");
+        if (attempt.Lane.TryCommit() is not { } attempts)
+        {
+            return AttemptResult.Outrun;
+        }
+
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
         var generating = time.GetElapsedTime(started) - timeToFirstToken;

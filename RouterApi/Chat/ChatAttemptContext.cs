@@ -1,3 +1,4 @@
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
@@ -5,12 +6,12 @@ using AspireRouter.RouterCore.Providers;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary>What one attempt needs: the client's request and body, the model and provider to try, its number and time left.</summary>
+/// <summary>What one attempt needs: the client's request and body, the model and provider to try, its lane in the request's race and the time left.</summary>
 internal readonly record struct ChatAttemptContext(
     HttpContext HttpContext,
     ChatRequest Request,
     PooledByteBufferWriter Body,
     ModelInfo Model,
     ProviderOptions Provider,
-    int AttemptNumber,
+    AttemptLane Lane,
     TimeSpan TimeLimit);

@@ -9,6 +9,8 @@ namespace AspireRouter.RouterApi.Chat;
 /// <summary>Chat's attempt in the routing pipeline: the client's request and body, sent to each model the pipeline picks.</summary>
 internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext context, ChatRequest request, PooledByteBufferWriter body) : IModelAttempt
 {
-    public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, int number, TimeSpan timeLimit, CancellationToken cancellationToken) =>
-        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, number, timeLimit), cancellationToken);
+    public bool CanHedge => true;
+
+    public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken) =>
+        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, lane, timeLimit), cancellationToken);
 }

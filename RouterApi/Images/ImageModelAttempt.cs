@@ -10,7 +10,10 @@ internal sealed class ImageModelAttempt(ImageAttempt attempt, ImageGenerationReq
 {
     public GeneratedImage? Image { get; private set; }
 
-    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, int number, TimeSpan timeLimit, CancellationToken cancellationToken)
+    /// <summary>An image attempt keeps its image rather than writing it, so two at once would race for <see cref="Image"/>.</summary>
+    public bool CanHedge => false;
+
+    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var result = await attempt.RunAsync(new ImageCall(request, model, provider), timeLimit, cancellationToken);
         if (result.Image is { } image)

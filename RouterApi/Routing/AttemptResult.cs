@@ -17,4 +17,6 @@ internal readonly record struct AttemptResult(AttemptResultKind Kind, UpstreamFa
     public static AttemptResult Failed(UpstreamFailure failure) => new(AttemptResultKind.Failed, failure);
 
     public static AttemptResult Rejected(UpstreamFailure failure) => new(AttemptResultKind.Rejected, failure);
+
+    public static AttemptResult Outrun { get; } = new(AttemptResultKind.Outrun, null);
 }

@@ -10,4 +10,7 @@ internal enum AttemptResultKind
 
     /// <summary>The upstream refused the request itself; its error reached the client.</summary>
     Rejected,
+
+    /// <summary>Cancelled: another attempt of the same request answered first, or this one was given up as overdue; nothing reached the client.</summary>
+    Outrun,
 }

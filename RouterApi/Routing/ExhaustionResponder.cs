@@ -20,6 +20,12 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
     {
         var last = attempts[^1];
         RouterHeaders.Write(context.Response, last.Model, last.Provider, attempts.Count);
+        if (failure.Kind == UpstreamFailureKind.SlowBody)
+        {
+            var slow = new OpenAiError(failure.Message ?? "The model's answer was too slow.", "server_error", Param: null, Code: "upstream_timeout");
+            return OpenAiErrorResults.WriteAsync(context, StatusCodes.Status504GatewayTimeout, slow);
+        }
+
         var error = new OpenAiError(
             failure.Message ?? "The model's provider rejected the request as malformed.",
             OpenAiError.InvalidRequestType,

@@ -20,6 +20,7 @@ internal static class FailureText
             UpstreamFailureKind.ErrorInBody => "error in response",
             UpstreamFailureKind.ContextLengthExceeded => "context too long",
             UpstreamFailureKind.UnsupportedParameter => "unsupported parameter",
+            UpstreamFailureKind.SlowBody => "slow",
             _ => "bad request",
         };
         return failure.Message is { Length: > 0 } message ? $"{kind}: {Shorten(message)}" : kind;

@@ -6,7 +6,11 @@ namespace AspireRouter.RouterApi.Routing;
 /// <summary>An endpoint's part of the routing pipeline: how one attempt at one model is made (and, when it serves, answered).</summary>
 internal interface IModelAttempt
 {
-    /// <param name="number">The attempt's number within the request, from 1.</param>
+    /// <summary>Whether two attempts may run at once (a hedge when the first token is overdue): only when each claims the response through its lane.</summary>
+    bool CanHedge { get; }
+
+    /// <param name="lane">The attempt's place in the request's race: mark the first byte on it and claim the response before writing.</param>
     /// <param name="timeLimit">What is left of the request's deadline.</param>
-    ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, int number, TimeSpan timeLimit, CancellationToken cancellationToken);
+    /// <param name="cancellationToken">The lane's token: cancelled when the client goes away or the attempt is abandoned.</param>
+    ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken);
 }

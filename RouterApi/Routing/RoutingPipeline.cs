@@ -1,5 +1,4 @@
 using AspireRouter.RouterCore.Availability;
-using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
@@ -31,6 +30,8 @@ internal sealed class RoutingPipeline(
     LoadTracker load,
     TimeProvider time)
 {
+    private readonly AttemptOutcomes _outcomes = new(tracker);
+
     /// <summary>A new run under the current policy; <paramref name="startedTimestamp"/> is when the client's request started.</summary>
     public RoutingRun Begin(ChatRequest request, RequestRequirements requirements, long startedTimestamp) =>
         new(request, requirements, policy.Current, startedTimestamp);
@@ -50,76 +51,145 @@ internal sealed class RoutingPipeline(
         where TAttempt : IModelAttempt
     {
         run.BeginPass();
-        var plan = planner.Plan(run.Request, run.Requirements);
-        try
+        using var cursor = new PlanCursor(planner, run);
+        while (run.HasBudget && TimeLeft(run) > TimeSpan.Zero
+            && await NextAsync(run, cursor, inFlight: null) is { } target
+            && Start(run, attempt, target, cancellationToken) is { } primary)
         {
-            var index = 0;
-            while (index < plan.Count && run.HasBudget)
+            var hedge = attempt.CanHedge && !run.Hedged ? await HedgeIfOverdueAsync(run, cursor, attempt, primary, cancellationToken) : null;
+            if (hedge is not null)
             {
-                var model = plan.Candidates[index++];
-                var left = run.Policy.Deadline - time.GetElapsedTime(run.StartedTimestamp);
-                if (left <= TimeSpan.Zero)
-                {
-                    break;
-                }
-
-                if (run.WasTriedThisPass(model.Id) || providers.Value.Find(model.Provider) is not { } provider)
-                {
-                    continue;
-                }
-
-                if (!await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
-                {
-                    // Cooling since the plan was made (a quota another replica spent, say): remember when it is back.
-                    run.NoteReset(tracker.GetState(model.Id).CoolingUntil);
-                    continue;
-                }
-
-                AttemptResult result;
-                using (load.Begin(model.Id))
-                {
-                    result = await attempt.RunAsync(model, provider, run.Attempts.Count + 1, left, cancellationToken);
-                }
-
-                run.Attempts.Add(Describe(model, result));
-                if (result.Kind == AttemptResultKind.Served)
-                {
-                    Record(model, result);
-                    run.Served = true;
-                    run.Usage = result.Usage;
-                    return;
-                }
-
-                var failure = result.Failure!;
-                tracker.RecordFailure(model.Id, model.Provider, failure);
-                if (result.Kind == AttemptResultKind.Rejected)
-                {
-                    run.Rejected = failure;
-                    return;
-                }
-
-                // A larger context is needed, or the whole provider is out: the rest of the plan no longer fits, so plan again.
-                var needsLargerContext = failure.NeedsLargerContext && model.ContextLength > 0;
-                if (needsLargerContext || failure.CoolsWholeProvider)
-                {
-                    if (needsLargerContext)
-                    {
-                        run.Requirements = run.Requirements with { MinContextTokens = Math.Max(run.Requirements.MinContextTokens, model.ContextLength + 1) };
-                    }
-
-                    plan.Dispose();
-                    plan = planner.Plan(run.Request, run.Requirements);
-                    index = 0;
-                }
+                await SettleAsync(run, primary, hedge);
             }
 
-            run.NoteReset(plan.EarliestReset);
+            var replan = await _outcomes.ConcludeAsync(run, primary);
+            if (hedge is not null)
+            {
+                replan |= await _outcomes.ConcludeAsync(run, hedge);
+            }
+
+            if (run.Served || run.Rejected is not null)
+            {
+                return;
+            }
+
+            // A larger context is needed, or the whole provider is out: the rest of the plan no longer fits, so plan again.
+            if (replan)
+            {
+                cursor.Replan();
+            }
         }
-        finally
+
+        run.NoteReset(cursor.EarliestReset);
+    }
+
+    /// <summary>The next candidate that can take an attempt now (its quota unit taken), skipping <paramref name="inFlight"/>.</summary>
+    private async ValueTask<AttemptTarget?> NextAsync(RoutingRun run, PlanCursor cursor, string? inFlight)
+    {
+        while (cursor.TryNext(out var model))
         {
-            plan.Dispose();
+            if (run.WasTriedThisPass(model.Id) || string.Equals(model.Id, inFlight, StringComparison.Ordinal)
+                || providers.Value.Find(model.Provider) is not { } provider)
+            {
+                continue;
+            }
+
+            // A pool model that has not answered here yet takes one attempt at a time while other candidates remain: a stalled one holds one request, not many.
+            if (!cursor.LastWasNamed && !cursor.IsAtEnd && load.InFlight(model.Id) > 0 && !tracker.IsProven(model.Id, model.Provider))
+            {
+                continue;
+            }
+
+            if (!await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+            {
+                // Cooling since the plan was made (a quota another replica spent, say): remember when it is back.
+                run.NoteReset(tracker.GetState(model.Id).CoolingUntil);
+                continue;
+            }
+
+            return new AttemptTarget(model, provider);
+        }
+
+        return null;
+    }
+
+    private RunningAttempt? Start<TAttempt>(RoutingRun run, TAttempt attempt, AttemptTarget target, CancellationToken cancellationToken)
+        where TAttempt : IModelAttempt
+    {
+        var lane = new AttemptLane(run.Race, cancellationToken);
+        if (!run.Race.TryStart())
+        {
+            lane.Dispose();
+            return null;
+        }
+
+        return new RunningAttempt(target.Model, lane, RunLaneAsync(attempt, target, lane, TimeLeft(run)));
+    }
+
+    private async Task<AttemptResult> RunLaneAsync<TAttempt>(TAttempt attempt, AttemptTarget target, AttemptLane lane, TimeSpan timeLimit)
+        where TAttempt : IModelAttempt
+    {
+        using var counted = load.Begin(target.Model.Id);
+        try
+        {
+            return await attempt.RunAsync(target.Model, target.Provider, lane, timeLimit, lane.Token);
+        }
+        catch (Exception ex) when (lane.HasLost && ex is OperationCanceledException or IOException or HttpRequestException)
+        {
+            return AttemptResult.Outrun;
         }
     }
+
+    /// <summary>
+    /// Waits for the primary's first byte up to the model's due time; when it is overdue, marks the model suspect (a cooldown other
+    /// requests and replicas see at once) and starts one hedge on the next candidate.
+    /// </summary>
+    private async Task<RunningAttempt?> HedgeIfOverdueAsync<TAttempt>(
+        RoutingRun run, PlanCursor cursor, TAttempt attempt, RunningAttempt primary, CancellationToken cancellationToken)
+        where TAttempt : IModelAttempt
+    {
+        var model = primary.Model;
+        var due = tracker.FirstTokenDueAfter(model.Id, model.Provider);
+        if (due >= TimeLeft(run))
+        {
+            return null;
+        }
+
+        using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var overdue = Task.Delay(due, time, timer.Token);
+            var first = await Task.WhenAny(primary.Outcome, primary.Lane.FirstByte, overdue);
+            await timer.CancelAsync();
+            if (first != overdue || !overdue.IsCompletedSuccessfully)
+            {
+                return null;
+            }
+        }
+
+        primary.Overdue = UpstreamFailure.FirstTokenOverdue(due);
+        tracker.RecordFailure(model.Id, model.Provider, primary.Overdue);
+        run.Hedged = true;
+        return run.Attempts.Count + 1 < run.Policy.AttemptBudget && TimeLeft(run) > TimeSpan.Zero && await NextAsync(run, cursor, model.Id) is { } next
+            ? Start(run, attempt, next, cancellationToken)
+            : null;
+    }
+
+    /// <summary>
+    /// The primary and its hedge race: the first to commit answers and the other is cancelled; a hedge that fails gives the overdue
+    /// primary up too (the next candidate is better than a stall); a primary that fails leaves the hedge running.
+    /// </summary>
+    private static async Task SettleAsync(RoutingRun run, RunningAttempt primary, RunningAttempt hedge)
+    {
+        var done = await Task.WhenAny(primary.Outcome, hedge.Outcome, run.Race.Committed);
+        var primaryFailed = done == primary.Outcome && primary.Outcome.IsCompletedSuccessfully && primary.Outcome.Result.Kind == AttemptResultKind.Failed;
+        if (!primaryFailed)
+        {
+            primary.Lane.Abandon();
+            hedge.Lane.Abandon();
+        }
+    }
+
+    private TimeSpan TimeLeft(RoutingRun run) => run.Policy.Deadline - time.GetElapsedTime(run.StartedTimestamp);
 
     /// <summary>
     /// How long to wait for the earliest reset, when it is close enough and the client (hint <c>max_wait</c>, body or header) or
@@ -139,26 +209,7 @@ internal sealed class RoutingPipeline(
 
         var now = time.GetUtcNow();
         var wait = CooldownHorizon.Earliest(tracker, run.EarliestReset, run.Attempts, now) - now;
-        var left = run.Policy.Deadline - time.GetElapsedTime(run.StartedTimestamp);
+        var left = TimeLeft(run);
         return run.HasBudget && wait > TimeSpan.Zero && wait <= bound && wait < left ? wait : null;
     }
-
-    private void Record(ModelInfo model, AttemptResult result)
-    {
-        tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken);
-        if (result.TokensPerSecond is { } rate)
-        {
-            tracker.RecordThroughput(model.Id, model.Provider, rate);
-        }
-
-        if (result.Failure is { } midStream)
-        {
-            tracker.RecordFailure(model.Id, model.Provider, midStream);
-        }
-    }
-
-    private static AttemptRecord Describe(ModelInfo model, AttemptResult result) =>
-        result.Kind == AttemptResultKind.Served
-            ? new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok")
-            : new AttemptRecord(model.Id, model.Provider, result.Failure!.StatusCode, FailureText.Describe(result.Failure));
 }

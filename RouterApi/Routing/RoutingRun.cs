@@ -41,6 +41,12 @@ internal sealed class RoutingRun(ChatRequest request, RequestRequirements requir
 
     public bool HasBudget => Attempts.Count < Policy.AttemptBudget;
 
+    /// <summary>The request's attempts racing for its response: counts those started, lets one commit.</summary>
+    public AttemptRace Race { get; } = new();
+
+    /// <summary>Whether the request has hedged already (one hedge per request).</summary>
+    public bool Hedged { get; set; }
+
     /// <summary>Where the current pass over the candidates began in <see cref="Attempts"/>; a pass tries each model once.</summary>
     public int PassStart { get; private set; }
 

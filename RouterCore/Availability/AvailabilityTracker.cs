@@ -65,6 +65,15 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         model.ProviderCooldown.ResetStreak();
     }
 
+    /// <summary>An answer whose body came too slowly: it lowers the model's latency score but is no failure (see <see cref="UpstreamFailureKind.SlowBody"/>).</summary>
+    public void RecordSlow(string modelId, string provider, TimeSpan elapsed) => GetModel(modelId, provider).RecordSlow(elapsed);
+
+    /// <summary>How long the model's first token may take before it is overdue (<see cref="FirstTokenOverdueRule"/>).</summary>
+    public TimeSpan FirstTokenDueAfter(string modelId, string provider) => GetModel(modelId, provider).FirstTokenDueAfter();
+
+    /// <summary>Whether the model has answered here at least once.</summary>
+    public bool IsProven(string modelId, string provider) => GetModel(modelId, provider).IsProven;
+
     public void RecordThroughput(string modelId, string provider, double tokensPerSecond) =>
         GetModel(modelId, provider).RecordThroughput(tokensPerSecond);
 

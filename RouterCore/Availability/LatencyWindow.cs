@@ -1,6 +1,6 @@
 namespace AspireRouter.RouterCore.Availability;
 
-/// <summary>The last few time-to-first-token samples of a model and their median; not thread-safe, its owner locks.</summary>
+/// <summary>The last few time-to-first-token samples of a model, their median and 90th percentile; not thread-safe, its owner locks.</summary>
 internal sealed class LatencyWindow
 {
     public const int Capacity = 32;
@@ -9,8 +9,8 @@ internal sealed class LatencyWindow
     private int _count;
     private int _next;
 
-    /// <summary>Adds a sample (replacing the oldest once full) and returns the median of those kept.</summary>
-    public double Add(double milliseconds)
+    /// <summary>Adds a sample (replacing the oldest once full) and returns the median and the 90th percentile of those kept.</summary>
+    public (double Median, double P90) Add(double milliseconds)
     {
         _samples[_next] = milliseconds;
         _next = (_next + 1) % Capacity;
@@ -18,6 +18,7 @@ internal sealed class LatencyWindow
         Span<double> sorted = stackalloc double[_count];
         _samples.AsSpan(0, _count).CopyTo(sorted);
         sorted.Sort();
-        return _count % 2 == 1 ? sorted[_count / 2] : (sorted[(_count / 2) - 1] + sorted[_count / 2]) / 2;
+        var median = _count % 2 == 1 ? sorted[_count / 2] : (sorted[(_count / 2) - 1] + sorted[_count / 2]) / 2;
+        return (median, sorted[(int)Math.Ceiling(0.9 * _count) - 1]);
     }
 }

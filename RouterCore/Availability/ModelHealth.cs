@@ -10,6 +10,7 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
     private double _successRate = 1;
     private double _latencyMs = double.NaN;
     private double _latencyP50Ms = double.NaN;
+    private double _latencyP90Ms = double.NaN;
     private double _tokensPerSecond = double.NaN;
     private long _outcomes;
     private string? _lastError;
@@ -48,10 +49,7 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
         MarkChanged();
         lock (_gate)
         {
-            var latency = Volatile.Read(ref _latencyMs);
-            var sample = timeToFirstToken.TotalMilliseconds;
-            Volatile.Write(ref _latencyMs, double.IsNaN(latency) ? sample : Average(latency, sample));
-            Volatile.Write(ref _latencyP50Ms, _recentLatencies.Add(sample));
+            AddLatency(timeToFirstToken);
             Volatile.Write(ref _successRate, Average(_successRate, 1));
             _outcomes++;
         }
@@ -59,6 +57,26 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
         Cooldown.ResetStreak();
         Circuit.RecordSuccess();
     }
+
+    /// <summary>
+    /// An answer that began but whose body came too slowly: its time lowers the model's latency score, but it is no failure,
+    /// so neither the success rate nor the circuit count it.
+    /// </summary>
+    public void RecordSlow(TimeSpan elapsed)
+    {
+        MarkChanged();
+        lock (_gate)
+        {
+            AddLatency(elapsed);
+            _lastError = $"Slow: the answer's body took over {elapsed.TotalSeconds:0.#} s.";
+        }
+    }
+
+    /// <summary>Whether the model has answered at least once here; until then its first token is due after the ceiling.</summary>
+    public bool IsProven => !double.IsNaN(Volatile.Read(ref _latencyP50Ms));
+
+    /// <summary>How long its first token may take before the model is overdue (<see cref="FirstTokenOverdueRule"/>).</summary>
+    public TimeSpan FirstTokenDueAfter() => FirstTokenOverdueRule.DueAfter(Volatile.Read(ref _latencyP90Ms), options.FirstToken);
 
     /// <summary>Folds in the output rate of a streamed answer (tokens after the first, per second).</summary>
     public void RecordThroughput(double tokensPerSecond)
@@ -117,6 +135,16 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
             LatencyP50Ms = OrNull(Volatile.Read(ref _latencyP50Ms)),
             TokensPerSecond = OrNull(Volatile.Read(ref _tokensPerSecond)),
         };
+    }
+
+    private void AddLatency(TimeSpan sample)
+    {
+        var milliseconds = sample.TotalMilliseconds;
+        var latency = Volatile.Read(ref _latencyMs);
+        Volatile.Write(ref _latencyMs, double.IsNaN(latency) ? milliseconds : Average(latency, milliseconds));
+        var (median, p90) = _recentLatencies.Add(milliseconds);
+        Volatile.Write(ref _latencyP50Ms, median);
+        Volatile.Write(ref _latencyP90Ms, p90);
     }
 
     private static double? OrNull(double value) => double.IsNaN(value) ? null : value;

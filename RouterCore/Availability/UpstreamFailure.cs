@@ -13,8 +13,14 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
 
     public string? Message { get; init; }
 
-    /// <summary>Whether the next candidate should be tried (everything but a malformed request).</summary>
-    public bool IsRetryable => Kind != UpstreamFailureKind.BadRequest;
+    /// <summary>
+    /// The model misbehaved in a way that makes it suspect (its first token overdue, its stream broken after it began): it cools
+    /// down for the default backoff like a rate-limited one, so no new attempt goes to it for a while.
+    /// </summary>
+    public bool IsSuspect { get; init; }
+
+    /// <summary>Whether the next candidate should be tried: not for a malformed request, nor for an answer that was only slow.</summary>
+    public bool IsRetryable => Kind is not (UpstreamFailureKind.BadRequest or UpstreamFailureKind.SlowBody);
 
     /// <summary>The next candidates need a larger context window than this model's.</summary>
     public bool NeedsLargerContext => Kind == UpstreamFailureKind.ContextLengthExceeded;
@@ -24,7 +30,7 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
         or UpstreamFailureKind.Forbidden or UpstreamFailureKind.UnsupportedParameter;
 
     /// <summary>Failures that say "not now": the model (or provider) cools down, with a default backoff when no time is given.</summary>
-    public bool CoolsDown => CooldownUntil is not null
+    public bool CoolsDown => CooldownUntil is not null || IsSuspect
         || Kind is UpstreamFailureKind.RateLimited or UpstreamFailureKind.PaymentRequired or UpstreamFailureKind.Unauthorized or UpstreamFailureKind.NoEndpoints;
 
     /// <summary>The whole provider cools down (an account quota, payment, credentials): none of its models can serve for now.</summary>
@@ -35,6 +41,27 @@ public sealed record UpstreamFailure(UpstreamFailureKind Kind)
         or UpstreamFailureKind.ConnectError or UpstreamFailureKind.ErrorInBody or UpstreamFailureKind.NoEndpoints;
 
     public static UpstreamFailure Timeout() => new(UpstreamFailureKind.Timeout) { Message = "The upstream did not answer in time." };
+
+    /// <summary>No first token within <paramref name="dueAfter"/>: the model is suspect and the request hedges elsewhere.</summary>
+    public static UpstreamFailure FirstTokenOverdue(TimeSpan dueAfter) => new(UpstreamFailureKind.Timeout)
+    {
+        Message = $"No first token within {dueAfter.TotalSeconds:0.##} s.",
+        IsSuspect = true,
+    };
+
+    /// <summary>A stream that failed after its first token: a failure of the model like one before it, and a suspect one.</summary>
+    public static UpstreamFailure AfterFirstToken(UpstreamFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure with { IsSuspect = true };
+    }
+
+    /// <summary>The headers came but the body did not within <paramref name="timeout"/>.</summary>
+    public static UpstreamFailure SlowBody(TimeSpan timeout) => new(UpstreamFailureKind.SlowBody)
+    {
+        StatusCode = 504,
+        Message = $"The model began its answer but the rest did not arrive within {timeout.TotalSeconds:0.##} s.",
+    };
 
     public static UpstreamFailure ConnectError(string message) => new(UpstreamFailureKind.ConnectError) { Message = message };
 

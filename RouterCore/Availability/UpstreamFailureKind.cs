@@ -25,4 +25,7 @@ public enum UpstreamFailureKind
 
     /// <summary>The provider cannot take a parameter the request sets (e.g. <c>logprobs</c> on Anthropic); another may.</summary>
     UnsupportedParameter,
+
+    /// <summary>The answer began (headers came) but its body did not arrive in time: the model is slow, not broken.</summary>
+    SlowBody,
 }

@@ -15,6 +15,9 @@ public sealed class LoadTracker(TimeProvider time)
         return new LoadScope(load);
     }
 
+    /// <summary>Attempts to <paramref name="modelId"/> in flight in this process now.</summary>
+    public int InFlight(string modelId) => _models.TryGetValue(modelId, out var load) ? load.InFlight : 0;
+
     /// <summary>Every model with an attempt in flight or started within the rate window.</summary>
     public List<ModelLoadSample> Sample()
     {

@@ -31,6 +31,9 @@ public readonly struct RoutePlan : IDisposable
 
     public int Count { get; }
 
+    /// <summary>How many candidates, from the first, are models the client named (the rest were sampled from the pool).</summary>
+    public int Named { get; init; }
+
     public ReadOnlySpan<ModelInfo> Candidates => _candidates.AsSpan(0, Count);
 
     /// <summary>The soonest a model that matched but was cooling becomes available again (for waiting when the plan is empty).</summary>

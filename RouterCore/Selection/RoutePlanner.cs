@@ -32,6 +32,7 @@ public sealed class RoutePlanner(
         DateTimeOffset? earliestReset = null;
         Span<int> chosen = stackalloc int[Math.Clamp(table.Policy.AttemptBudget, 1, RoutingPolicyValidator.MaxAttemptBudget)];
         var count = ExplicitCandidates.Add(table, request, requirements, SelectorFor(table.Policy), now, chosen, ref earliestReset);
+        var named = count;
         var isVirtual = VirtualModels.TryGetAdditions(request.Model, out var additions) || request.Model is null;
         var poolRequirements = requirements.With(additions);
         var indexed = false;
@@ -49,8 +50,8 @@ public sealed class RoutePlanner(
         }
 
         return indexed
-            ? new RoutePlan(plan, count, earliestReset, table, poolRequirements, now)
-            : new RoutePlan(plan, count, earliestReset);
+            ? new RoutePlan(plan, count, earliestReset, table, poolRequirements, now) { Named = named }
+            : new RoutePlan(plan, count, earliestReset) { Named = named };
     }
 
     // A large pool, no client hints, weighted random: sampled without visiting every model; -1 when it must be scanned.

@@ -1,0 +1,71 @@
+namespace AspireRouter.RouterApi.Routing;
+
+/// <summary>
+/// One attempt of a request's race: it says when its first byte came, claims the client's response before writing any of it,
+/// and is cancelled when another attempt answered first or it was given up as overdue.
+/// </summary>
+internal sealed class AttemptLane : IDisposable
+{
+    private const int Running = 0;
+    private const int Won = 1;
+    private const int Abandoned = 2;
+    private readonly AttemptRace _race;
+    private readonly CancellationTokenSource _cancellation;
+    private readonly TaskCompletionSource _firstByte = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _state;
+
+    public AttemptLane(AttemptRace race, CancellationToken requestAborted)
+    {
+        _race = race;
+        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+    }
+
+    /// <summary>Cancelled when the client goes away or the lane is abandoned.</summary>
+    public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>Completes at the first upstream byte: the first chunk of a stream, the response headers of an answer not streamed.</summary>
+    public Task FirstByte => _firstByte.Task;
+
+    /// <summary>Abandoned, or still running while another attempt has claimed the response: whatever it meets now, it lost.</summary>
+    public bool HasLost => Volatile.Read(ref _state) switch
+    {
+        Abandoned => true,
+        Running => _race.Committed.IsCompleted,
+        _ => false,
+    };
+
+    public void MarkFirstByte() => _firstByte.TrySetResult();
+
+    /// <summary>
+    /// Claims the client's response for this attempt: the number of attempts to report in <c>x-router-attempts</c>, or null when
+    /// another attempt answered first (or this one was abandoned): then nothing may be written.
+    /// </summary>
+    public int? TryCommit()
+    {
+        MarkFirstByte();
+        if (Interlocked.CompareExchange(ref _state, Won, Running) != Running)
+        {
+            return null;
+        }
+
+        var attempts = _race.TryCommit();
+        if (attempts > 0)
+        {
+            return attempts;
+        }
+
+        Volatile.Write(ref _state, Abandoned);
+        return null;
+    }
+
+    /// <summary>Cancels the attempt unless it has already claimed the response; its upstream request is aborted.</summary>
+    public void Abandon()
+    {
+        if (Interlocked.CompareExchange(ref _state, Abandoned, Running) == Running)
+        {
+            _cancellation.Cancel();
+        }
+    }
+
+    public void Dispose() => _cancellation.Dispose();
+}
