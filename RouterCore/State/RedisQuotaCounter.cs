@@ -8,8 +8,8 @@ using StackExchange.Redis;
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>
-/// Quota counters shared by every replica: one Redis counter per provider (and model) window, <c>ar:quota:{provider}:{window}</c>,
-/// expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
+/// Quota counters shared by every replica: one Redis counter per provider (and model) window instance,
+/// <c>ar:quota:{provider}:{window}:{start}</c>, expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
 /// for small quotas, 1% of the limit for large ones) and lets a request through when every window it counts against has one
 /// for it, so replicas together never exceed a limit. Providers without known limits cost no Redis call; while Redis is
 /// down, slow past the <see cref="RedisBudget"/> or failing in any way, this process counts alone.
