@@ -20,6 +20,9 @@ public static class ServiceDefaultsExtensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddFastShutdown();
+        // Every loop logs and carries on past a Redis failure; should one still fail, the host logs it and keeps serving
+        // from local state rather than stopping (.NET's default), since a stopped service refuses every request.
+        builder.Services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

@@ -1,5 +1,5 @@
+using AspireRouter.RouterCore.State;
 using Microsoft.AspNetCore.Components;
-using StackExchange.Redis;
 
 namespace AspireRouter.AdminPortal.Components;
 
@@ -45,7 +45,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             await RefreshAsync();
             RefreshError = null;
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             RefreshError = RedisUnreachable;
         }

@@ -11,15 +11,13 @@ public sealed class ProviderViewReader(
     CatalogRepository catalog,
     CatalogStore ownCatalog,
     QuotaReader quotas,
-    RequestLogRepository requests,
-    TimeProvider time)
+    RequestLogRepository requests)
 {
     public async Task<IReadOnlyList<ProviderRow>> ReadAsync()
     {
         var published = await catalog.ReadAsync();
         var models = published.IsEmpty ? [.. ownCatalog.Current.Models] : published.Models;
         var decisions = await requests.RecentAsync(PoolViewReader.RecentDecisions);
-        var now = time.GetUtcNow();
         var rows = new List<ProviderRow>();
         foreach (var provider in providers.Value.All)
         {
@@ -34,7 +32,7 @@ public sealed class ProviderViewReader(
                 provider.BaseUrl,
                 !string.IsNullOrEmpty(provider.ApiKey),
                 models.Count(model => model.Provider == provider.Name),
-                [.. usage.Select(window => ToRow(window, provider.Quotas, now))],
+                [.. usage.Select(window => ToRow(window, provider.Quotas))],
                 lastFailure.Error,
                 lastFailure.Error is null ? null : lastFailure.Time));
         }
@@ -42,14 +40,6 @@ public sealed class ProviderViewReader(
         return rows;
     }
 
-    private static QuotaRow ToRow(QuotaUsage usage, QuotaOptions limits, DateTimeOffset now)
-    {
-        var isDay = usage.Window == RedisKeys.DayWindow;
-        var length = isDay ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(1);
-        // Without a counter expiry, the window ends where fixed UTC windows end.
-        var resetsAt = usage.ResetsIn is { } resetsIn
-            ? now + resetsIn
-            : new DateTimeOffset(now.UtcTicks - (now.UtcTicks % length.Ticks), TimeSpan.Zero) + length;
-        return new QuotaRow(usage.Window, usage.Used, isDay ? limits.RequestsPerDay : limits.RequestsPerMinute, resetsAt);
-    }
+    private static QuotaRow ToRow(QuotaUsage usage, QuotaOptions limits) =>
+        new(usage.Window, usage.Used, usage.Window == RedisKeys.DayWindow ? limits.RequestsPerDay : limits.RequestsPerMinute, usage.ResetsAt);
 }

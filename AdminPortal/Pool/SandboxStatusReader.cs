@@ -1,7 +1,6 @@
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace AspireRouter.AdminPortal.Pool;
 
@@ -17,7 +16,7 @@ public sealed class SandboxStatusReader(CatalogRepository catalog, IOptions<Sand
         {
             return await catalog.ReadIsSandboxAsync() ?? options.Value.Sandbox;
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             return options.Value.Sandbox;
         }

@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
@@ -6,8 +7,9 @@ using StackExchange.Redis;
 namespace AspireRouter.HealthProbe.Probing;
 
 /// <summary>
-/// Probes per provider per UTC day, counted in Redis (<c>ar:quota:{provider}:probe</c>) so that several HealthProbes
-/// together stay inside it: a share of the provider's known daily quota, at least one.
+/// Probes per provider per UTC day, counted in Redis (<c>ar:quota:{provider}:probe:{day}</c>) so that several HealthProbes
+/// together stay inside it: a share of the provider's known daily quota, at least one. The key names its day and gets its
+/// expiry in the same transaction as each increment, so a lost expiry cannot spend a later day's budget.
 /// </summary>
 internal sealed class ProbeBudget(IConnectionMultiplexer redis, IOptions<ProbeOptions> options, TimeProvider time)
 {
@@ -22,17 +24,15 @@ internal sealed class ProbeBudget(IConnectionMultiplexer redis, IOptions<ProbeOp
     }
 
     /// <summary>Counts one probe unless today's budget is spent.</summary>
+    /// <exception cref="Exception">A <see cref="RedisFailure"/>: Redis is unreachable, failing or slow.</exception>
     public async Task<bool> TryConsumeAsync(ProviderOptions provider)
     {
-        var key = RedisKeys.Quota(provider.Name, Window);
-        var database = redis.GetDatabase();
-        var used = await database.StringIncrementAsync(key);
-        if (used == 1)
-        {
-            var now = time.GetUtcNow();
-            await database.KeyExpireAsync(key, now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime);
-        }
-
-        return used <= DailyLimit(provider);
+        var now = time.GetUtcNow();
+        var key = RedisKeys.Quota(provider.Name, Window, QuotaWindow.StartOf(now, QuotaWindow.Day));
+        var transaction = redis.GetDatabase().CreateTransaction();
+        var used = transaction.StringIncrementAsync(key);
+        _ = transaction.KeyExpireAsync(key, QuotaWindow.EndOf(now, QuotaWindow.Day) - now);
+        await transaction.ExecuteAsync();
+        return await used <= DailyLimit(provider);
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class ProbeScheduler(
         {
             published = await health.ReadAsync([.. models.Select(model => model.Id)]).WaitAsync(cancellationToken);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogHealthUnreadable(exception);
             return 0;
@@ -68,7 +68,7 @@ internal sealed partial class ProbeScheduler(
     {
         if (providers.Value.Find(model.Provider) is not { } provider
             || !tracker.IsAvailable(model.Id, model.Provider)
-            || !await budget.TryConsumeAsync(provider).WaitAsync(cancellationToken)
+            || !await TryConsumeBudgetAsync(provider, cancellationToken)
             || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider).AsTask().WaitAsync(cancellationToken))
         {
             return false;
@@ -76,6 +76,20 @@ internal sealed partial class ProbeScheduler(
 
         await prober.ProbeAsync(model, provider, cancellationToken);
         return true;
+    }
+
+    // Without the shared count no probe is made: probing blind could eat a free quota that several HealthProbes share.
+    private async Task<bool> TryConsumeBudgetAsync(ProviderOptions provider, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await budget.TryConsumeAsync(provider).WaitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (RedisFailure.Is(exception))
+        {
+            LogBudgetUnreadable(exception, provider.Name);
+            return false;
+        }
     }
 
     private async Task SubscribeToProbeRequestsAsync(CancellationToken stoppingToken)
@@ -92,7 +106,7 @@ internal sealed partial class ProbeScheduler(
                 }
             });
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogSubscribeFailed(exception);
         }
@@ -103,4 +117,7 @@ internal sealed partial class ProbeScheduler(
 
     [LoggerMessage(2, LogLevel.Warning, "Could not subscribe to probe requests from the portal")]
     private partial void LogSubscribeFailed(Exception exception);
+
+    [LoggerMessage(3, LogLevel.Warning, "Probe budget of {Provider} unreadable in Redis; not probing it this time")]
+    private partial void LogBudgetUnreadable(Exception exception, string provider);
 }

@@ -2,7 +2,6 @@ using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace AspireRouter.HealthProbe.Publishing;
 
@@ -40,7 +39,7 @@ internal sealed partial class CatalogPublisher(
             await catalogs.WriteAsync(snapshot.Models, Source, snapshot.CreatedAt, sandbox.Value.Sandbox, events);
             LogPublished(snapshot.Count);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogPublishFailed(exception);
         }

@@ -2,7 +2,7 @@ using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
-using StackExchange.Redis;
+using AspireRouter.RouterCore.State;
 
 namespace AspireRouter.RouterApi.Images;
 
@@ -87,7 +87,7 @@ internal sealed class ImageGenerationsEndpoint(
                     links.Add(urls.For(context.Request, await store.SaveAsync(image.Image.Bytes), image.Image.Format));
                 }
             }
-            catch (RedisException)
+            catch (Exception exception) when (RedisFailure.Is(exception))
             {
                 await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new OpenAiError(
                     "The images were made but could not be stored for 'url' (the router's Redis is unreachable); ask with response_format 'b64_json'.",

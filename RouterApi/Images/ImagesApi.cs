@@ -1,6 +1,6 @@
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.OpenAi;
-using StackExchange.Redis;
+using AspireRouter.RouterCore.State;
 
 namespace AspireRouter.RouterApi.Images;
 
@@ -24,7 +24,7 @@ internal static class ImagesApi
         {
             image = await store.LoadAsync(Path.GetFileNameWithoutExtension(file));
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new OpenAiError(
                 "Stored images are unavailable right now (the router's Redis is unreachable); try again shortly.", "server_error", null, "image_storage_unavailable"));

@@ -22,6 +22,7 @@ internal static class ImagesServiceCollectionExtensions
         services.AddSingleton<ImageAttempt>();
         services.AddSingleton<ImageSlotRouter>();
         services.AddSingleton<ImageModelCheck>();
+        services.AddSingleton<LocalImageFallback>();
         services.AddSingleton<ImageStore>();
         services.AddSingleton<ImageUrls>();
         services.AddSingleton<ImageGenerationsEndpoint>();

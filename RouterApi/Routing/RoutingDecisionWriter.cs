@@ -50,7 +50,7 @@ internal sealed partial class RoutingDecisionWriter(
 
             await log.AppendManyAsync(batch);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogWriteFailed(exception, batch.Count);
         }

@@ -1,10 +1,13 @@
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>Fixed UTC windows (a minute, a day) as quotas count them: a day window starts at UTC midnight.</summary>
-internal static class QuotaWindow
+public static class QuotaWindow
 {
     private static readonly TimeZoneInfo? Pacific =
         TimeZoneInfo.TryFindSystemTimeZoneById("America/Los_Angeles", out var zone) ? zone : null;
+
+    public static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     public static DateTimeOffset StartOf(DateTimeOffset now, TimeSpan length) =>
         new(now.UtcTicks - (now.UtcTicks % length.Ticks), TimeSpan.Zero);

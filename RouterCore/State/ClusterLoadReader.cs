@@ -3,8 +3,11 @@ using StackExchange.Redis;
 
 namespace AspireRouter.RouterCore.State;
 
-/// <summary>The load of every live replica summed per model: this one's counted now, the others' as they last published.</summary>
-public sealed class ClusterLoadReader(IConnectionMultiplexer redis, LoadTracker load, ReplicaIdentity replica, TimeProvider time)
+/// <summary>
+/// The load of every live replica summed per model: this one's counted now, the others' as they last published; this one's
+/// alone when Redis fails or takes longer than the <see cref="RedisBudget"/>.
+/// </summary>
+public sealed class ClusterLoadReader(IConnectionMultiplexer redis, RedisBudget budget, LoadTracker load, ReplicaIdentity replica, TimeProvider time)
 {
     public async Task<ClusterLoad> ReadAsync()
     {
@@ -13,10 +16,10 @@ public sealed class ClusterLoadReader(IConnectionMultiplexer redis, LoadTracker 
         try
         {
             var database = redis.GetDatabase();
-            var live = await database.SortedSetRangeByScoreAsync(RedisKeys.LoadReplicas, now - LoadPublisher.LiveFor.TotalMilliseconds, double.PositiveInfinity).ConfigureAwait(false);
+            var live = await budget.WithinAsync(database.SortedSetRangeByScoreAsync(RedisKeys.LoadReplicas, now - LoadPublisher.LiveFor.TotalMilliseconds, double.PositiveInfinity)).ConfigureAwait(false);
             var others = live.Select(id => (string)id!).Where(id => id != replica.Id).ToList();
             var reads = others.Select(id => database.HashGetAllAsync(RedisKeys.Load(id))).ToList();
-            foreach (var entries in await Task.WhenAll(reads).ConfigureAwait(false))
+            foreach (var entries in await budget.WithinAsync(Task.WhenAll(reads)).ConfigureAwait(false))
             {
                 foreach (var sample in entries.Select(LoadValue.FromEntry).OfType<ModelLoadSample>())
                 {
@@ -26,7 +29,7 @@ public sealed class ClusterLoadReader(IConnectionMultiplexer redis, LoadTracker 
 
             return new ClusterLoad(totals, others.Count + 1, Shared: true);
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             return new ClusterLoad(totals, 1, Shared: false);
         }

@@ -59,7 +59,7 @@ public sealed partial class CooldownBroadcaster(
             _ = database.HashSetAsync(RedisKeys.Cooldowns, CooldownMessage.Field(notice), notice.Until.ToUnixTimeMilliseconds(), flags: CommandFlags.FireAndForget);
             await redis.GetSubscriber().PublishAsync(RouterEventPublisher.Channel, CooldownMessage.Format(notice)).ConfigureAwait(false);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogPublishFailed(exception, notice.ModelId);
         }
@@ -82,7 +82,7 @@ public sealed partial class CooldownBroadcaster(
                 }
             }).ConfigureAwait(false);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             Volatile.Write(ref _subscribed, 0);
             LogSubscribeFailed(exception);
@@ -112,7 +112,7 @@ public sealed partial class CooldownBroadcaster(
                 _ = redis.GetDatabase().HashDeleteAsync(RedisKeys.Cooldowns, [.. expired], CommandFlags.FireAndForget);
             }
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogReloadFailed(exception);
         }

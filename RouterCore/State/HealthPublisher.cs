@@ -50,7 +50,7 @@ public sealed partial class HealthPublisher(
             batch.Execute();
             await Task.WhenAll(writes).ConfigureAwait(false);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogPublishFailed(exception, changed.Count);
         }

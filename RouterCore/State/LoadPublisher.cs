@@ -45,7 +45,7 @@ public sealed partial class LoadPublisher(
             _ = transaction.SortedSetRemoveRangeByScoreAsync(RedisKeys.LoadReplicas, double.NegativeInfinity, now - (LiveFor * 20).TotalMilliseconds);
             await transaction.ExecuteAsync().ConfigureAwait(false);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogPublishFailed(exception);
         }

@@ -7,11 +7,9 @@ namespace AspireRouter.RouterCore.State;
 /// <summary>The shared quotas one request to a provider's model counts against: the provider's windows, then the model's.</summary>
 internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
 {
-    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
     private readonly QuotaLease[] _provider = Build(
-        (RedisKeys.Quota(provider, RedisKeys.MinuteWindow), limits.RequestsPerMinute, Minute),
-        (RedisKeys.Quota(provider, RedisKeys.DayWindow), limits.RequestsPerDay, Day),
+        (start => RedisKeys.Quota(provider, RedisKeys.MinuteWindow, start), limits.RequestsPerMinute, QuotaWindow.Minute),
+        (start => RedisKeys.Quota(provider, RedisKeys.DayWindow, start), limits.RequestsPerDay, QuotaWindow.Day),
         CooldownScope.Provider);
 
     private readonly ConcurrentDictionary<string, QuotaLease[]> _models = new(StringComparer.Ordinal);
@@ -25,18 +23,21 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
         !limits.HasModelLimits ? [] : _models.GetOrAdd(modelId, static (id, self) => self.BuildModel(id), this);
 
     private QuotaLease[] BuildModel(string modelId) => Build(
-        (RedisKeys.ModelQuota(provider, modelId, RedisKeys.MinuteWindow), limits.ModelRequestsPerMinute, Minute),
-        (RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow), limits.ModelRequestsPerDay, Day),
+        (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.MinuteWindow, start), limits.ModelRequestsPerMinute, QuotaWindow.Minute),
+        (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow, start), limits.ModelRequestsPerDay, QuotaWindow.Day),
         CooldownScope.Model);
 
-    private static QuotaLease[] Build((string Key, int? Limit, TimeSpan Length) minute, (string Key, int? Limit, TimeSpan Length) day, CooldownScope scope)
+    private static QuotaLease[] Build(
+        (Func<DateTimeOffset, string> KeyOf, int? Limit, TimeSpan Length) minute,
+        (Func<DateTimeOffset, string> KeyOf, int? Limit, TimeSpan Length) day,
+        CooldownScope scope)
     {
         var leases = new List<QuotaLease>(2);
-        foreach (var (key, limit, length) in new[] { minute, day })
+        foreach (var (keyOf, limit, length) in new[] { minute, day })
         {
             if (limit is { } known)
             {
-                leases.Add(new QuotaLease(key, known, length, scope));
+                leases.Add(new QuotaLease(keyOf, known, length, scope));
             }
         }
 

@@ -1,17 +1,16 @@
-using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>
 /// A provider's shared quota counters against its configured limits. Windows are fixed UTC minutes and days, as
-/// <see cref="RedisQuotaCounter"/> counts them, so the reset is the window's end on this service's clock.
+/// <see cref="RedisQuotaCounter"/> counts them, so the reset is the window's end on this service's clock. A request waits on
+/// Redis no longer than the <see cref="RedisBudget"/>.
 /// </summary>
-public sealed class ProviderQuotaReader(QuotaReader quotas, IOptions<ProvidersOptions> providers, TimeProvider time)
+public sealed class ProviderQuotaReader(QuotaReader quotas, IOptions<ProvidersOptions> providers, RedisBudget budget)
 {
-    /// <summary>The provider's windows; empty when it has no known limit or Redis is unreachable.</summary>
+    /// <summary>The provider's windows; empty when it has no known limit or Redis is unreachable or slow.</summary>
     public async Task<IReadOnlyList<QuotaWindowStatus>> ReadAsync(string provider)
     {
         if (providers.Value.Find(provider)?.Quotas is not { } limits || (limits.RequestsPerMinute is null && limits.RequestsPerDay is null))
@@ -22,22 +21,19 @@ public sealed class ProviderQuotaReader(QuotaReader quotas, IOptions<ProvidersOp
         IReadOnlyList<QuotaUsage> usage;
         try
         {
-            usage = await quotas.ReadAsync(provider).ConfigureAwait(false);
+            usage = await budget.WithinAsync(quotas.ReadAsync(provider)).ConfigureAwait(false);
         }
-        catch (RedisException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             return [];
         }
 
-        var now = time.GetUtcNow();
-        return [.. usage.Select(window => Status(window, limits, now))];
+        return [.. usage.Select(window => Status(window, limits))];
     }
 
-    private static QuotaWindowStatus Status(QuotaUsage usage, QuotaOptions limits, DateTimeOffset now)
+    private static QuotaWindowStatus Status(QuotaUsage usage, QuotaOptions limits)
     {
-        var isDay = usage.Window == RedisKeys.DayWindow;
-        var limit = isDay ? limits.RequestsPerDay : limits.RequestsPerMinute;
-        var resetsAt = QuotaWindow.EndOf(now, isDay ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(1));
-        return new QuotaWindowStatus(usage.Window, limit, usage.Used, limit is { } max ? Math.Max(0, max - usage.Used) : null, resetsAt);
+        var limit = usage.Window == RedisKeys.DayWindow ? limits.RequestsPerDay : limits.RequestsPerMinute;
+        return new QuotaWindowStatus(usage.Window, limit, usage.Used, limit is { } max ? Math.Max(0, max - usage.Used) : null, usage.ResetsAt);
     }
 }

@@ -5,23 +5,25 @@ namespace AspireRouter.RouterCore.State;
 
 /// <summary>
 /// One shared quota (a provider's or one model's requests per minute or per day) as this replica spends it: reserved from
-/// the Redis counter in blocks of 1% of the limit and taken here, so a large quota costs a round trip per block rather than
-/// per request. Quotas under 200 use blocks of one and stay exact. What a replica reserved and did not use by the window's
-/// end (at most a block) is lost to it; the replicas together never exceed the limit.
+/// the Redis counter of the current window instance (<paramref name="keyOf"/> its start) in blocks of 1% of the limit and
+/// taken here, so a large quota costs a round trip per block rather than per request. Quotas under 200 use blocks of one and
+/// stay exact. What a replica reserved and did not use by the window's end (at most a block) is lost to it; the replicas
+/// together never exceed the limit. A reservation waits on Redis no longer than the <see cref="RedisBudget"/>.
 /// </summary>
-internal sealed class QuotaLease(string key, int limit, TimeSpan length, CooldownScope scope)
+internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, TimeSpan length, CooldownScope scope)
 {
     private const int BlocksPerWindow = 100;
     private readonly int _block = Math.Max(1, limit / BlocksPerWindow);
-    private QuotaReservation _current = new(long.MinValue);
+    private QuotaReservation _current = new(long.MinValue, string.Empty);
 
     public CooldownScope Scope => scope;
 
     /// <summary>Takes one request of the window <paramref name="now"/> falls in, reserving more from Redis when none is left.</summary>
     /// <returns>Whether a request was taken, and whether the quota is spent now (no further request fits the window).</returns>
-    public async ValueTask<(bool Taken, bool Spent)> TakeAsync(IDatabase database, DateTimeOffset now)
+    /// <exception cref="Exception">A <see cref="RedisFailure"/>: Redis failed or did not answer within the budget.</exception>
+    public async ValueTask<(bool Taken, bool Spent)> TakeAsync(IDatabase database, RedisBudget budget, DateTimeOffset now)
     {
-        var reservation = ReservationFor(QuotaWindow.StartOf(now, length).UtcTicks);
+        var reservation = ReservationFor(QuotaWindow.StartOf(now, length));
         while (true)
         {
             if (reservation.TryTake(out var wasLast))
@@ -34,22 +36,22 @@ internal sealed class QuotaLease(string key, int limit, TimeSpan length, Cooldow
                 return (false, true);
             }
 
-            await reservation.ReserveAsync(database, key, limit, _block, now, ResetsAt(now)).ConfigureAwait(false);
+            await budget.WithinAsync(reservation.ReserveAsync(database, limit, _block, ResetsAt(now) - now)).ConfigureAwait(false);
         }
     }
 
     /// <summary>Returns a request taken at <paramref name="now"/> for an attempt another quota refused.</summary>
-    public void GiveBack(DateTimeOffset now) => ReservationFor(QuotaWindow.StartOf(now, length).UtcTicks).GiveBack();
+    public void GiveBack(DateTimeOffset now) => ReservationFor(QuotaWindow.StartOf(now, length)).GiveBack();
 
     public DateTimeOffset ResetsAt(DateTimeOffset now) => QuotaWindow.EndOf(now, length);
 
-    // A new window starts with nothing reserved; whichever request sees it first installs it.
-    private QuotaReservation ReservationFor(long windowStartTicks)
+    // A new window starts with nothing reserved, in a counter of its own; whichever request sees it first installs it.
+    private QuotaReservation ReservationFor(DateTimeOffset windowStart)
     {
         var current = Volatile.Read(ref _current);
-        while (current.WindowStartTicks < windowStartTicks)
+        while (current.WindowStartTicks < windowStart.UtcTicks)
         {
-            var started = new QuotaReservation(windowStartTicks);
+            var started = new QuotaReservation(windowStart.UtcTicks, keyOf(windowStart));
             var seen = Interlocked.CompareExchange(ref _current, started, current);
             current = ReferenceEquals(seen, current) ? started : seen;
         }

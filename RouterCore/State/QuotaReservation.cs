@@ -5,9 +5,9 @@ namespace AspireRouter.RouterCore.State;
 /// <summary>
 /// The requests of one window instance (one minute, one UTC day) of a shared quota that this replica reserved in Redis and
 /// has not spent yet. Taking one is a compare-and-swap; reserving more is one <c>INCRBY</c> at a time (a single flight),
-/// so concurrent requests never reserve more than they go on to use.
+/// so concurrent requests never reserve more than they go on to use, and while Redis stalls at most one is outstanding.
 /// </summary>
-internal sealed class QuotaReservation(long windowStartTicks)
+internal sealed class QuotaReservation(long windowStartTicks, string key)
 {
     private readonly Lock _gate = new();
     private long _left;
@@ -43,8 +43,8 @@ internal sealed class QuotaReservation(long windowStartTicks)
     public void GiveBack() => Interlocked.Increment(ref _left);
 
     /// <summary>Reserves up to <paramref name="block"/> more requests, or joins the reservation already under way.</summary>
-    /// <param name="resetsAt">When the window ends: the counter's expiry, set by whoever starts the window.</param>
-    public Task ReserveAsync(IDatabase database, string key, int limit, int block, DateTimeOffset now, DateTimeOffset resetsAt)
+    /// <param name="resetsIn">How long until the window ends: the counter's expiry, set with every increment.</param>
+    public Task ReserveAsync(IDatabase database, int limit, int block, TimeSpan resetsIn)
     {
         lock (_gate)
         {
@@ -55,20 +55,21 @@ internal sealed class QuotaReservation(long windowStartTicks)
 
             if (_refill is null || _refill.IsCompleted)
             {
-                _refill = IncrementAsync(database, key, limit, block, now, resetsAt);
+                _refill = IncrementAsync(database, limit, block, resetsIn);
             }
 
             return _refill;
         }
     }
 
-    private async Task IncrementAsync(IDatabase database, string key, int limit, int block, DateTimeOffset now, DateTimeOffset resetsAt)
+    // INCRBY and EXPIRE in one MULTI/EXEC: the counter never exists without its expiry (and its key names its window anyway).
+    private async Task IncrementAsync(IDatabase database, int limit, int block, TimeSpan resetsIn)
     {
-        var total = await database.StringIncrementAsync(key, block).ConfigureAwait(false);
-        if (total == block)
-        {
-            _ = database.KeyExpireAsync(key, resetsAt - now, flags: CommandFlags.FireAndForget);
-        }
+        var transaction = database.CreateTransaction();
+        var increment = transaction.StringIncrementAsync(key, block);
+        _ = transaction.KeyExpireAsync(key, resetsIn);
+        await transaction.ExecuteAsync().ConfigureAwait(false);
+        var total = await increment.ConfigureAwait(false);
 
         // Granted before drained is said, so a request that finds the reservation drained knows nothing more is coming.
         Interlocked.Add(ref _left, Math.Clamp(limit - (total - block), 0, block));

@@ -59,7 +59,7 @@ public abstract partial class RedisEventSynchronizer(IConnectionMultiplexer redi
             await redis.GetSubscriber().SubscribeAsync(RouterEventPublisher.Channel, OnEvent).ConfigureAwait(false);
             _subscribed = true;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogSubscribeFailed(logger, exception, What);
         }
@@ -71,7 +71,7 @@ public abstract partial class RedisEventSynchronizer(IConnectionMultiplexer redi
         {
             await ReloadAsync().ConfigureAwait(false);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogReloadFailed(logger, exception, What);
         }

@@ -24,7 +24,7 @@ public static class RedisKeys
     /// <summary>Written by each service at start so operators (and tests) can see who shares this store.</summary>
     public const string Services = Prefix + "services";
 
-    /// <summary>The quota window names used in <see cref="Quota"/> keys.</summary>
+    /// <summary>The quota window names used in <see cref="Quota(string, string, DateTimeOffset)"/> keys.</summary>
     public const string MinuteWindow = "minute";
     public const string DayWindow = "day";
 
@@ -33,10 +33,19 @@ public static class RedisKeys
 
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
-    public static string Quota(string provider, string window) => Prefix + "quota:" + provider + ":" + window;
+    /// <summary>
+    /// A provider's counter for one window instance, e.g. <c>ar:quota:groq:minute:202612050247</c> (its UTC start): a key whose
+    /// expiry was lost can never count against a later window.
+    /// </summary>
+    public static string Quota(string provider, string window, DateTimeOffset windowStart) =>
+        Prefix + "quota:" + provider + ":" + window + ":" + WindowStamp(windowStart);
 
-    /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM).</summary>
-    public static string ModelQuota(string provider, string modelId, string window) => Prefix + "quota:" + provider + ":" + window + ":" + modelId;
+    /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM), for one window instance.</summary>
+    public static string ModelQuota(string provider, string modelId, string window, DateTimeOffset windowStart) =>
+        Quota(provider, window, windowStart) + ":" + modelId;
+
+    private static string WindowStamp(DateTimeOffset windowStart) =>
+        windowStart.UtcDateTime.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
     public const string Cooldowns = Prefix + "cooldowns";

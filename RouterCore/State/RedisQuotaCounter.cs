@@ -8,14 +8,15 @@ using StackExchange.Redis;
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>
-/// Quota counters shared by every replica: one Redis counter per provider (and model) window, <c>ar:quota:{provider}:{window}</c>,
-/// expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
+/// Quota counters shared by every replica: one Redis counter per provider (and model) window instance,
+/// <c>ar:quota:{provider}:{window}:{start}</c>, expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
 /// for small quotas, 1% of the limit for large ones) and lets a request through when every window it counts against has one
 /// for it, so replicas together never exceed a limit. Providers without known limits cost no Redis call; while Redis is
-/// down, this process counts alone.
+/// down, slow past the <see cref="RedisBudget"/> or failing in any way, this process counts alone.
 /// </summary>
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
+    RedisBudget budget,
     IOptions<ProvidersOptions> providers,
     TimeProvider time,
     ILogger<RedisQuotaCounter> logger) : IQuotaCounter
@@ -52,14 +53,14 @@ public sealed partial class RedisQuotaCounter(
 
             return decision;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             MarkDegraded(exception);
             return await _local.TryAcquireAsync(provider, modelId).ConfigureAwait(false);
         }
     }
 
-    // One request from every window, or none: a window that refuses gets back what the windows before it gave.
+    // One request from every window, or none: a window that refuses or fails gets back what the windows before it gave.
     private async ValueTask<QuotaDecision> TakeAsync(QuotaLease[] providerLeases, QuotaLease[] modelLeases)
     {
         var now = time.GetUtcNow();
@@ -68,7 +69,17 @@ public sealed partial class RedisQuotaCounter(
         for (var i = 0; i < providerLeases.Length + modelLeases.Length; i++)
         {
             var lease = LeaseAt(providerLeases, modelLeases, i);
-            var (taken, spent) = await lease.TakeAsync(database, now).ConfigureAwait(false);
+            bool taken, spent;
+            try
+            {
+                (taken, spent) = await lease.TakeAsync(database, budget, now).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (RedisFailure.Is(exception))
+            {
+                GiveBack(providerLeases, modelLeases, i, now);
+                throw;
+            }
+
             var resetsAt = lease.ResetsAt(now);
             if (spent && (!status.IsSpent || resetsAt > status.ResetsAt))
             {
@@ -77,16 +88,20 @@ public sealed partial class RedisQuotaCounter(
 
             if (!taken)
             {
-                for (var j = 0; j < i; j++)
-                {
-                    LeaseAt(providerLeases, modelLeases, j).GiveBack(now);
-                }
-
+                GiveBack(providerLeases, modelLeases, i, now);
                 return new QuotaDecision(false, status);
             }
         }
 
         return new QuotaDecision(true, status);
+    }
+
+    private static void GiveBack(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int count, DateTimeOffset now)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            LeaseAt(providerLeases, modelLeases, j).GiveBack(now);
+        }
     }
 
     private static QuotaLease LeaseAt(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int i) =>

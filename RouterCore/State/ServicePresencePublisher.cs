@@ -19,7 +19,7 @@ public sealed class ServicePresencePublisher(
         {
             await redis.GetDatabase().HashSetAsync(RedisKeys.Services, environment.ApplicationName, value).WaitAsync(stoppingToken);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             logger.LogWarning(ex, "Could not record presence in Redis; continuing without it");
         }

@@ -1,13 +1,15 @@
 using AspireRouter.RouterCore.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.State;
 
 public static class StateServiceCollectionExtensions
 {
     /// <summary>
-    /// Shared-state plumbing every service uses: the clock, presence in <c>ar:services</c>, and the Redis repositories
+    /// Shared-state plumbing every service uses: the clock, presence in <c>ar:services</c>, the budget of a request's Redis
+    /// calls (<see cref="RedisBudgetOptions"/>), and the Redis repositories
     /// (they need an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>; <see cref="PolicyRepository"/> also needs AddRouterCore).
     /// </summary>
     public static IServiceCollection AddRouterState(this IServiceCollection services)
@@ -17,6 +19,9 @@ public static class StateServiceCollectionExtensions
         services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName)
             .Validate(options => options.Capacity > 0, "RequestLog:Capacity must be positive.")
             .ValidateOnStart();
+        services.AddOptions<RedisBudgetOptions>().BindConfiguration(RedisBudgetOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisBudgetOptions>, RedisBudgetOptionsValidator>());
+        services.TryAddSingleton<RedisBudget>();
 
         services.TryAddSingleton<RouterEventPublisher>();
         services.TryAddSingleton<AuditLog>();

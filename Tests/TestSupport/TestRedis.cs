@@ -7,7 +7,8 @@ namespace AspireRouter.TestSupport;
 
 /// <summary>
 /// A private Redis-protocol server for one test class: in-process Garnet, or Debian's redis-server as a child process.
-/// Loopback only, random port, password set, nothing persisted.
+/// Loopback only, random port, password set, nothing persisted. A pausable one can stall for a while as a slow server does:
+/// redis-server by SIGSTOP, the in-process Garnet behind a <see cref="StallingTcpProxy"/>.
 /// </summary>
 public sealed class TestRedis : IAsyncDisposable
 {
@@ -15,14 +16,13 @@ public sealed class TestRedis : IAsyncDisposable
     private const string AddressInUse = "Address already in use";
     private GarnetServer? _garnet;
     private Process? _process;
+    private StallingTcpProxy? _proxy;
 
-    private TestRedis(RedisKind kind, int port, string password, GarnetServer? garnet, Process? process)
+    private TestRedis(RedisKind kind, int port, string password)
     {
         Kind = kind;
         Port = port;
         Password = password;
-        _garnet = garnet;
-        _process = process;
     }
 
     public RedisKind Kind { get; }
@@ -31,24 +31,69 @@ public sealed class TestRedis : IAsyncDisposable
 
     public string Password { get; }
 
-    /// <summary>StackExchange.Redis / Aspire form: <c>host:port,password=...</c>.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port},password={Password}";
+    /// <summary>StackExchange.Redis / Aspire form: <c>host:port,password=...</c> (the proxy's port in front of a pausable Garnet).</summary>
+    public string ConnectionString => $"127.0.0.1:{_proxy?.Port ?? Port},password={Password}";
 
-    public static async Task<TestRedis> StartAsync(RedisKind kind)
+    /// <param name="pausable">Whether <see cref="Pause"/> is wanted: puts a proxy in front of Garnet.</param>
+    public static async Task<TestRedis> StartAsync(RedisKind kind, bool pausable = false)
     {
         // A free port can be taken by another test process before the server binds it: then start again on another.
         for (var attempt = 1; ; attempt++)
         {
-            var server = new TestRedis(kind, FreePort.Next(), Guid.NewGuid().ToString("N"), null, null);
+            var server = new TestRedis(kind, FreePort.Next(), Guid.NewGuid().ToString("N"));
             try
             {
                 await server.RunAsync();
+                if (pausable && kind == RedisKind.Garnet)
+                {
+                    server._proxy = StallingTcpProxy.Start(server.Port);
+                }
+
                 return server;
             }
             catch (Exception exception) when (attempt < MaxStartAttempts && IsPortTaken(exception))
             {
                 await server.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Stalls the server with every connection left open, as a paused or overloaded server does: redis-server stops (SIGSTOP),
+    /// Garnet's proxy stops forwarding. <see cref="Resume"/> lets it go on where it stopped.
+    /// </summary>
+    public void Pause()
+    {
+        if (Kind == RedisKind.Server)
+        {
+            Signal("-STOP");
+        }
+        else
+        {
+            (_proxy ?? throw new InvalidOperationException("Start a pausable TestRedis to pause Garnet.")).Stall();
+        }
+    }
+
+    public void Resume()
+    {
+        if (Kind == RedisKind.Server)
+        {
+            Signal("-CONT");
+        }
+        else
+        {
+            _proxy?.Resume();
+        }
+    }
+
+    private void Signal(string signal)
+    {
+        var process = _process ?? throw new InvalidOperationException("redis-server is not running.");
+        using var kill = Process.Start(SystemBinary.Require("kill", "apt-get install procps"), [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} {process.Id} exited with {kill.ExitCode}.");
         }
     }
 
@@ -98,10 +143,13 @@ public sealed class TestRedis : IAsyncDisposable
         _process = null;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Kill();
-        return ValueTask.CompletedTask;
+        if (_proxy is { } proxy)
+        {
+            await proxy.DisposeAsync();
+        }
     }
 
     private async Task WaitUntilReadyAsync()

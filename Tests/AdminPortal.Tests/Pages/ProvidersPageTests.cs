@@ -1,5 +1,6 @@
 using AspireRouter.AdminPortal.Components.Pages;
 using AspireRouter.AdminPortal.Tests.Common;
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.State;
 using Bunit;
 
@@ -20,8 +21,9 @@ public sealed class ProvidersPageTests
             ["Providers:groq:CatalogSource"] = "Static",
         });
         await portal.PublishCatalogAsync(TestModels.Create("a:free"), TestModels.Create("b:free"));
-        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "minute"), 7, TimeSpan.FromSeconds(30));
-        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "day"), 42);
+        var now = portal.Time.GetUtcNow();
+        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "minute", QuotaWindow.StartOf(now, QuotaWindow.Minute)), 7, TimeSpan.FromSeconds(30));
+        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "day", QuotaWindow.StartOf(now, QuotaWindow.Day)), 42);
         await portal.Service<RequestLogRepository>().AppendAsync(TestModels.Decision(
             portal.Time.GetUtcNow(), "b:free", failedFirst: new RoutingAttempt { Model = "a:free", Provider = "openrouter", Status = 429, Error = "rate limited" }));
 
@@ -34,7 +36,7 @@ public sealed class ProvidersPageTests
         Assert.Equal("not set", groq.QuerySelector("td[data-label='API key']")!.TextContent.Trim());
         Assert.DoesNotContain(SecretKey, page.Markup, StringComparison.Ordinal);
         Assert.Contains("2 models", openRouter.TextContent, StringComparison.Ordinal);
-        Assert.Matches(@"^per minute: 7 / 20, resets 12:00:([0-2][0-9]|30) UTC$", openRouter.QuerySelector("[data-quota=minute]")!.TextContent.Trim());
+        Assert.Equal("per minute: 7 / 20, resets 12:01:00 UTC", openRouter.QuerySelector("[data-quota=minute]")!.TextContent.Trim());
         Assert.Contains("per day: 42 / 50, resets 00:00:00 UTC", openRouter.QuerySelector("[data-quota=day]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("rate limited (12:00:00 UTC)", openRouter.TextContent, StringComparison.Ordinal);
         Assert.Contains("no known limit", groq.TextContent, StringComparison.Ordinal);

@@ -31,9 +31,10 @@ internal sealed class HealthProbeTestHost : IAsyncDisposable
     /// <summary>The configuration another service needs to share this host's Redis and simulator.</summary>
     public Dictionary<string, string?> SharedSettings() => Shared(Redis, Simulator);
 
-    public static async Task<HealthProbeTestHost> StartAsync(SimulatorOptions simulatorOptions, IDictionary<string, string?>? settings = null)
+    /// <param name="pausableRedis">Whether the test stalls Redis with <see cref="TestRedis.Pause"/>.</param>
+    public static async Task<HealthProbeTestHost> StartAsync(SimulatorOptions simulatorOptions, IDictionary<string, string?>? settings = null, bool pausableRedis = false)
     {
-        var redis = await TestRedis.StartAsync(RedisKind.Garnet);
+        var redis = await TestRedis.StartAsync(RedisKind.Garnet, pausableRedis);
         var simulator = await SimulatorHost.StartAsync(simulatorOptions);
         var all = Shared(redis, simulator);
         all["Probe:Interval"] = "01:00:00";

@@ -3,6 +3,8 @@ extern alias simulator;
 using System.Globalization;
 using System.Net;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
@@ -21,7 +23,12 @@ public sealed class ImageRoutingPipelineTests
         // so its plan still holds every image model and each reservation is refused on the way.
         await using (var redis = await host.Redis.ConnectAsync())
         {
-            await redis.GetDatabase().StringSetAsync("ar:quota:openrouter:minute", 1, TimeSpan.FromSeconds(60));
+            // This minute's counter and the next one's, so a minute turning over between here and the request changes nothing.
+            var minute = QuotaWindow.StartOf(DateTimeOffset.UtcNow, QuotaWindow.Minute);
+            foreach (var start in new[] { minute, minute + QuotaWindow.Minute })
+            {
+                await redis.GetDatabase().StringSetAsync(RedisKeys.Quota("openrouter", RedisKeys.MinuteWindow, start), 1, TimeSpan.FromMinutes(2));
+            }
         }
 
         using var refused = await host.Client.PostImagesAsync(ImageRequests.Body("free"));

@@ -70,17 +70,19 @@ public sealed class PublishedStateTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
-    public async Task Quota_ReadsEachWindowsCountAndReset(RedisKind kind)
+    public async Task Quota_ReadsTheCurrentWindowsCountAndReset_NeverAnEarlierWindows(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
-        await state.Database.StringSetAsync("ar:quota:openrouter:minute", 7, TimeSpan.FromSeconds(30));
+        var now = state.Time.GetUtcNow();
+        await state.Database.StringSetAsync(RedisKeys.Quota("openrouter", "minute", QuotaWindow.StartOf(now, QuotaWindow.Minute)), 7, TimeSpan.FromSeconds(30));
+        await state.Database.StringSetAsync(RedisKeys.Quota("openrouter", "day", QuotaWindow.StartOf(now, QuotaWindow.Day).AddDays(-1)), 50);
 
-        var usage = await new QuotaReader(state.Connection).ReadAsync("openrouter");
+        var usage = await new QuotaReader(state.Connection, state.Time).ReadAsync("openrouter");
 
         Assert.Equal(["minute", "day"], usage.Select(window => window.Window));
         Assert.Equal(7, usage[0].Used);
-        Assert.InRange(usage[0].ResetsIn!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 1, 0, TimeSpan.Zero), usage[0].ResetsAt);
         Assert.Equal(0, usage[1].Used);
-        Assert.Null(usage[1].ResetsIn);
+        Assert.Equal(new DateTimeOffset(2026, 5, 2, 0, 0, 0, TimeSpan.Zero), usage[1].ResetsAt);
     }
 }

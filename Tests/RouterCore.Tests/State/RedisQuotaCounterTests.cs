@@ -1,8 +1,10 @@
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterCore.Tests.State;
 
@@ -20,8 +22,8 @@ public sealed class RedisQuotaCounterTests
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = perDay } }] });
         RedisQuotaCounter[] replicas =
         [
-            new(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
-            new(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
         ];
 
         var acquired = 0;
@@ -48,8 +50,8 @@ public sealed class RedisQuotaCounterTests
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = perDay } }] });
         RedisQuotaCounter[] replicas =
         [
-            new(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
-            new(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
         ];
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, perDay * 3).Select(i => replicas[i % 2].TryAcquireAsync("groq", "llama").AsTask()));
@@ -64,7 +66,7 @@ public sealed class RedisQuotaCounterTests
     {
         await using var state = await StateTestContext.StartAsync(kind);
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = 100_000 } }] });
-        var counter = new RedisQuotaCounter(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
 
         for (var i = 0; i < 2_500; i++)
         {
@@ -72,7 +74,7 @@ public sealed class RedisQuotaCounterTests
         }
 
         // Three blocks of 1,000 (1% of the limit) cover 2,500 requests: three INCRBYs instead of 2,500 INCRs.
-        Assert.Equal(3_000, (long)await state.Connection.GetDatabase().StringGetAsync(RedisKeys.Quota("groq", RedisKeys.DayWindow)));
+        Assert.Equal(3_000, (long)await state.Connection.GetDatabase().StringGetAsync(RedisKeys.Quota("groq", RedisKeys.DayWindow, QuotaWindow.StartOf(state.Time.GetUtcNow(), QuotaWindow.Day))));
     }
 
     [Theory]
@@ -83,7 +85,7 @@ public sealed class RedisQuotaCounterTests
         await using var state = await StateTestContext.StartAsync(kind);
         var quotas = new QuotaOptions { RequestsPerDay = 10, ModelRequestsPerDay = 2 };
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "gemini", Quotas = quotas }] });
-        var counter = new RedisQuotaCounter(state.Connection, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
 
         var flash = 0;
         for (var i = 0; i < 5; i++)
@@ -107,5 +109,56 @@ public sealed class RedisQuotaCounterTests
 
         // 10 a day for the provider: 4 went to flash and pro, the refused ones cost nothing, so 6 remain for the others.
         Assert.Equal(6, other);
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task CounterWhoseExpiryWasLost_DoesNotSpendTheProviderInTheNextWindow(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerMinute = 3 } }] });
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
+        }
+
+        Assert.False((await counter.TryAcquireAsync("groq", "llama")).Acquired);
+
+        // The counter got its expiry with its increment; lose it anyway, as a crash between two commands once could.
+        var key = RedisKeys.Quota("groq", RedisKeys.MinuteWindow, QuotaWindow.StartOf(state.Time.GetUtcNow(), QuotaWindow.Minute));
+        Assert.NotNull(await state.Database.KeyTimeToLiveAsync(key));
+        Assert.True(await state.Database.KeyPersistAsync(key));
+
+        state.Time.Advance(QuotaWindow.Minute);
+
+        Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
+        Assert.Equal(3, (long)await state.Database.StringGetAsync(key));
+    }
+
+    [Fact]
+    public async Task RedisStalled_AnswersFromLocalCountingWithinTheBudget_AndCountsInRedisAgainOnceItGoesOn()
+    {
+        await using var redis = await TestRedis.StartAsync(RedisKind.Garnet, pausable: true);
+        await using var connection = await redis.ConnectAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var budget = new RedisBudget(Options.Create(new RedisBudgetOptions()), time);
+        var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerMinute = 100 } }] });
+        var counter = new RedisQuotaCounter(connection, budget, providers, time, NullLogger<RedisQuotaCounter>.Instance);
+        var key = RedisKeys.Quota("groq", RedisKeys.MinuteWindow, QuotaWindow.StartOf(time.GetUtcNow(), QuotaWindow.Minute));
+        Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
+
+        redis.Pause();
+        var waiting = counter.TryAcquireAsync("groq", "llama").AsTask();
+        Assert.False(waiting.IsCompleted);
+        time.Advance(budget.Limit);
+        var decision = await waiting.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        Assert.True(decision.Acquired);
+        redis.Resume();
+        await Eventually.UntilAsync(
+            async () => (await counter.TryAcquireAsync("groq", "llama")).Acquired && (long)await connection.GetDatabase().StringGetAsync(key) >= 3,
+            "the shared counter moves again");
     }
 }

@@ -28,6 +28,9 @@ internal sealed class StateTestContext : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The default request-path budget on <see cref="Time"/>: it runs out only when the test moves the clock.</summary>
+    public RedisBudget Budget => new(Options.Create(new RedisBudgetOptions()), Time);
+
     public RouterEventPublisher Events { get; }
 
     public AuditLog Audit { get; }
