@@ -31,7 +31,7 @@ internal sealed partial class SessionGenerationStore(
             var value = await redis.GetDatabase().StringGetAsync(RedisKeys.PortalSessionGeneration(operatorName)).ConfigureAwait(false);
             return Remember(operatorName, value.IsNullOrEmpty ? None : value.ToString());
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             return LastReadWithinGrace(operatorName, exception);
         }
@@ -48,7 +48,7 @@ internal sealed partial class SessionGenerationStore(
             var value = await database.StringGetAsync(key).ConfigureAwait(false);
             return value.IsNullOrEmpty ? null : Remember(operatorName, value.ToString());
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             return LastReadWithinGrace(operatorName, exception) is { Length: > 0 } generation ? generation : null;
         }
@@ -64,7 +64,7 @@ internal sealed partial class SessionGenerationStore(
             Remember(operatorName, generation);
             return true;
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             // This replica stops believing its last read at once; the others do when their grace runs out.
             _lastRead.TryRemove(operatorName, out _);
