@@ -52,10 +52,11 @@ internal sealed class ImageAttempt(
                 return ImageAttemptResult.NoImage(why);
             }
 
+            // The model has answered: waiting for a transcode slot is the router's time, not the model's, so no attempt timeout.
             var request = call.Request;
             var prepared = await transcodes.RunAsync(
                 () => ImageTranscoder.TryPrepare(image.Bytes.Span, request.Size, request.OutputFormat, request.OutputCompression, _options.MaxImagePixels),
-                timeout.Token);
+                cancellationToken);
             return prepared is not null
                 ? ImageAttemptResult.Served(new GeneratedImage(prepared, call.Model, image.RevisedPrompt), time.GetElapsedTime(started))
                 : ImageAttemptResult.NoImage("The model's image could not be decoded, or has more pixels than Images:MaxImagePixels.");
