@@ -14,6 +14,12 @@ public sealed class RouterApiOptions
     /// <summary>Largest upstream response body relayed for a non-streaming request.</summary>
     public long MaxResponseBodyBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>Largest single event of an upstream stream; a longer one ends the stream (or fails the attempt before its first token).</summary>
+    public int MaxStreamEventBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>How long a stream may go without a byte from upstream after its first token (keep-alive comments count) before it is ended.</summary>
+    public TimeSpan StreamIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>
     /// How long one attempt may take to its first byte (a stream's first chunk; an answer's response headers when not streaming)
     /// before the next candidate is tried.

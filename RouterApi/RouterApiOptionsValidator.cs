@@ -2,10 +2,14 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi;
 
-/// <summary>Refuses to start with no client key, a key too short to be secret, or non-positive limits.</summary>
+/// <summary>Refuses to start with no client key, a key too short to be secret, non-positive limits, or a stream event limit out of range.</summary>
 internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOptions>
 {
     public const int MinKeyLength = 16;
+
+    // An event must hold at least a usual chunk; past 256 MiB the cap no longer bounds anything a router should hold.
+    private const int MinStreamEventBytes = 4 * 1024;
+    private const int MaxStreamEventBytes = 256 * 1024 * 1024;
 
     public ValidateOptionsResult Validate(string? name, RouterApiOptions options)
     {
@@ -31,6 +35,16 @@ internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOpti
         if (options.AttemptTimeout <= TimeSpan.Zero || options.BodyTimeout <= TimeSpan.Zero)
         {
             failures.Add("Router:AttemptTimeout and Router:BodyTimeout must be positive.");
+        }
+
+        if (options.MaxStreamEventBytes is < MinStreamEventBytes or > MaxStreamEventBytes)
+        {
+            failures.Add($"Router:MaxStreamEventBytes must be between {MinStreamEventBytes} and {MaxStreamEventBytes}.");
+        }
+
+        if (options.StreamIdleTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Router:StreamIdleTimeout must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -7,18 +7,20 @@
 #   bench/run.sh --smoke                 a few seconds per scenario, micro-benchmarks in a dry job (checks the harness)
 #   bench/run.sh --targets direct,router only some columns       --out FILE  where the results go
 #   bench/run.sh --no-micro              skip the micro-benchmarks
+#   bench/run.sh --images-only           only RouterApi's memory around 50 image requests of n=10 (a minute or two)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COMMAND="bench/run.sh${*:+ $*}"
-SMOKE=false MICRO=true OUT="" TARGET_LIST=direct,router,portkey,nginx
+SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,portkey,nginx
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) SMOKE=true ;;
     --no-micro) MICRO=false ;;
+    --images-only) IMAGES_ONLY=true MICRO=false TARGET_LIST=router ;;
     --targets) TARGET_LIST=$2; shift ;;
     --out) OUT=$2; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--targets direct,router,portkey,nginx] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--targets direct,router,portkey,nginx] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -28,14 +30,15 @@ source bench/lib/services.sh
 source bench/lib/load.sh
 source bench/lib/streams.sh
 source bench/lib/micro.sh
+source bench/lib/images.sh
 source bench/lib/report.sh
 
 RATE=500 STREAM_CHUNKS=50 STREAM_CONCURRENCY=16 STREAM_TOKENS_PER_SECOND=500 OPEN_STREAMS=1000 OPEN_STREAM_TOKENS_PER_SECOND=10
 if $SMOKE; then
-  WARMUP=1s DURATION=2s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess"
+  WARMUP=1s DURATION=2s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess" IMAGE_REQUESTS=4
   OUT=${OUT:-bench/results/smoke.md}
 else
-  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15"
+  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15" IMAGE_REQUESTS=50
   OUT=${OUT:-bench/results/latest.md}
 fi
 
@@ -66,6 +69,13 @@ for project in "${projects[@]}"; do
   dotnet build "$project" -c Release --nologo -v quiet >"$BENCH_WORK/build.log" 2>&1 || die "build of $project failed: $(tail -5 "$BENCH_WORK/build.log")"
 done
 
+if $IMAGES_ONLY; then
+  image_memory
+  stop_services
+  report "$OUT"
+  exit 0
+fi
+
 start_simulator
 for target in "${TARGETS[@]}"; do
   [ "$target" = direct ] || "start_$target"
@@ -80,6 +90,10 @@ closed_loop
 streaming
 resident_memory_after_load
 stop_services
+if [[ " ${TARGETS[*]} " == *" router "* ]]; then
+  image_memory
+  stop_services
+fi
 $MICRO && micro_benchmarks
 
 report "$OUT"

@@ -6,6 +6,7 @@ using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Streaming;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -58,6 +59,10 @@ internal sealed class ChatAttempt(
         catch (HttpRequestException ex)
         {
             return AttemptResult.Failed(UpstreamFailure.ConnectError(ex.Message));
+        }
+        catch (UpstreamStreamException ex) when (!attempt.HttpContext.Response.HasStarted)
+        {
+            return AttemptResult.Failed(ex.Failure);
         }
         catch (IOException ex) when (!attempt.HttpContext.Response.HasStarted)
         {
@@ -158,10 +163,10 @@ internal sealed class ChatAttempt(
     private async ValueTask<AttemptResult> StreamAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken requestAborted)
     {
-        var upstreamStream = await response.Content.ReadAsStreamAsync(timeout.Token);
-        var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id);
-        await using var stream = translated ?? upstreamStream;
-        using var events = new SseReadBuffer(stream);
+        var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(timeout.Token), _options.StreamIdleTimeout, time);
+        var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
+        await using var stream = translated ?? (Stream)upstreamStream;
+        using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes);
         var relay = new StreamRelay(
             attempt.HttpContext,
             data => translated?.Failure ?? adapter.Classify(response, data),
@@ -173,6 +178,7 @@ internal sealed class ChatAttempt(
 
         // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered first.
         timeout.CancelAfter(Timeout.InfiniteTimeSpan);
+        upstreamStream.Arm(requestAborted);
         var timeToFirstToken = time.GetElapsedTime(started);
         if (attempt.Lane.TryCommit() is not { } attempts)
         {

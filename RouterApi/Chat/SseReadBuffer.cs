@@ -3,19 +3,30 @@ using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary>A pooled read buffer over an upstream SSE stream that hands out one complete event at a time.</summary>
-internal sealed class SseReadBuffer(Stream upstream) : IDisposable
+/// <summary>
+/// A pooled read buffer over an upstream SSE stream that hands out one complete event at a time. An event may be at most
+/// <c>maxEventBytes</c> long, so a stream that never ends its event cannot make the buffer grow without bound; the search for an
+/// event's end resumes where the previous one stopped.
+/// </summary>
+internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDisposable
 {
     private const int InitialSize = 4 * 1024;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes));
     private int _start;
     private int _end;
+    private int _resumeAt;
 
     /// <summary>Reads more bytes from upstream; false at the end of the stream.</summary>
+    /// <exception cref="UpstreamStreamException">The pending event is already <c>maxEventBytes</c> long and not complete.</exception>
     public async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
     {
-        MakeRoom();
-        var read = await upstream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        var room = MakeRoom();
+        if (room == 0)
+        {
+            throw UpstreamStreamException.EventTooLarge(maxEventBytes);
+        }
+
+        var read = await upstream.ReadAsync(_buffer.AsMemory(_end, room), cancellationToken);
         _end += read;
         return read > 0;
     }
@@ -23,7 +34,7 @@ internal sealed class SseReadBuffer(Stream upstream) : IDisposable
     /// <summary>The next complete event, valid until the next <see cref="FillAsync"/>.</summary>
     public bool TryTake(out ReadOnlyMemory<byte> sseEvent)
     {
-        var length = ServerSentEventBoundary.FindEnd(_buffer.AsSpan(_start, _end - _start));
+        var length = ServerSentEventBoundary.FindEnd(_buffer.AsSpan(_start, _end - _start), ref _resumeAt);
         if (length == 0)
         {
             sseEvent = default;
@@ -41,7 +52,8 @@ internal sealed class SseReadBuffer(Stream upstream) : IDisposable
         _buffer = [];
     }
 
-    private void MakeRoom()
+    // How many bytes the next read may add: what the buffer has free, up to the event limit.
+    private int MakeRoom()
     {
         var pending = _end - _start;
         if (_start > 0 && pending < _buffer.Length / 2)
@@ -51,14 +63,16 @@ internal sealed class SseReadBuffer(Stream upstream) : IDisposable
             _end = pending;
         }
 
-        if (_end == _buffer.Length)
+        if (_end == _buffer.Length && pending < maxEventBytes)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, maxEventBytes));
             _buffer.AsSpan(_start, pending).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
             _start = 0;
             _end = pending;
         }
+
+        return Math.Min(_buffer.Length - _end, maxEventBytes - pending);
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterApi.Chat;
 
@@ -86,6 +87,11 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
             try
             {
                 more = await upstream.FillAsync(cancellationToken);
+            }
+            catch (UpstreamStreamException ex)
+            {
+                await EndWithErrorAsync(ex.Failure, cancellationToken);
+                return;
             }
             catch (IOException ex)
             {

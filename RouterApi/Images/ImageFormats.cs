@@ -32,6 +32,11 @@ internal static class ImageFormats
 
     public static string MediaType(ImageFileFormat format) => "image/" + Name(format);
 
+    /// <summary>Whether <paramref name="mediaType"/> names <paramref name="format"/> (<c>image/jpg</c> too, as some providers write it).</summary>
+    public static bool IsMediaTypeOf(string mediaType, ImageFileFormat format) =>
+        mediaType.Equals(MediaType(format), StringComparison.OrdinalIgnoreCase)
+        || (format == ImageFileFormat.Jpeg && mediaType.Equals("image/jpg", StringComparison.OrdinalIgnoreCase));
+
     public static bool TryParse(string? name, out ImageFileFormat format)
     {
         (var known, format) = name switch

@@ -3,6 +3,8 @@ using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Images;
 
@@ -18,8 +20,11 @@ internal sealed class ImageGenerationsEndpoint(
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
     RequestBodyReader bodyReader,
+    IOptions<ImagesOptions> options,
     TimeProvider time)
 {
+    private readonly long _maxPixelsPerRequest = options.Value.MaxPixelsPerRequest;
+
     public async Task HandleAsync(HttpContext context)
     {
         using var body = await bodyReader.ReadOrRejectAsync(context);
@@ -31,6 +36,12 @@ internal sealed class ImageGenerationsEndpoint(
         if (!ImageGenerationRequestReader.TryRead(body.WrittenMemory, out var request, out var error))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, error);
+            return;
+        }
+
+        if (ImagePixelBudget.Check(request, _maxPixelsPerRequest) is { } tooLarge)
+        {
+            await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, tooLarge);
             return;
         }
 
@@ -98,13 +109,13 @@ internal sealed class ImageGenerationsEndpoint(
             }
         }
 
-        var payload = ImagesResponseWriter.Write(time.GetUtcNow(), images, links, request.OutputFormat);
+        using var payload = ImagesResponseWriter.Write(time.GetUtcNow(), images, links, request.OutputFormat);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
         RouterHeaders.Write(response, Distinct(images, image => image.Model.Id), Distinct(images, image => image.Model.Provider), attempts);
-        response.ContentLength = payload.Length;
-        await response.Body.WriteAsync(payload, context.RequestAborted);
+        response.ContentLength = payload.WrittenCount;
+        await response.Body.WriteAsync(payload.WrittenMemory, context.RequestAborted);
     }
 
     private static string Distinct(List<GeneratedImage> images, Func<GeneratedImage, string> select) => string.Join(",", images.Select(select).Distinct());

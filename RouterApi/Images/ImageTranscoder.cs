@@ -5,7 +5,8 @@ namespace AspireRouter.RouterApi.Images;
 /// <summary>
 /// Turns what a model made into what the client asked for: the asked format (the real one is read from the bytes, not trusted
 /// from the provider) and, when a size was asked, exactly that size, scaled to cover it and centre-cropped. Bytes that are
-/// already right are returned untouched.
+/// already right are returned as they are. Only PNG, JPEG and WebP, known by their signature, are decoded, and only up to a
+/// pixel count read from their header.
 /// </summary>
 internal static class ImageTranscoder
 {
@@ -14,9 +15,17 @@ internal static class ImageTranscoder
 
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
 
-    /// <returns>Null when the bytes are no image Skia can decode, or one larger than <see cref="MaxDecodedEdge"/>.</returns>
-    public static PreparedImage? TryPrepare(byte[] bytes, ImageDimensions? size, ImageFileFormat format, int quality)
+    /// <returns>
+    /// Null when the bytes are no PNG, JPEG or WebP Skia can decode, or one with more than <paramref name="maxPixels"/> pixels or an
+    /// edge longer than <see cref="MaxDecodedEdge"/>.
+    /// </returns>
+    public static PreparedImage? TryPrepare(ReadOnlySpan<byte> bytes, ImageDimensions? size, ImageFileFormat format, int quality, long maxPixels)
     {
+        if (ImageFormats.Detect(bytes) is not { } sent)
+        {
+            return null;
+        }
+
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null)
@@ -25,15 +34,15 @@ internal static class ImageTranscoder
         }
 
         var actual = new ImageDimensions(codec.Info.Width, codec.Info.Height);
-        if (actual.Width > MaxDecodedEdge || actual.Height > MaxDecodedEdge)
+        if (actual.Width > MaxDecodedEdge || actual.Height > MaxDecodedEdge || (long)actual.Width * actual.Height > maxPixels)
         {
             return null;
         }
 
         var target = size ?? actual;
-        if (ImageFormats.Detect(bytes) == format && actual == target)
+        if (sent == format && actual == target)
         {
-            return new PreparedImage(bytes, format, target);
+            return new PreparedImage(bytes.ToArray(), format, target);
         }
 
         using var decoded = SKBitmap.Decode(codec);

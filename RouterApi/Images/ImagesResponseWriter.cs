@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Text.Json;
+using AspireRouter.RouterCore.Buffers;
 
 namespace AspireRouter.RouterApi.Images;
 
@@ -9,9 +11,10 @@ namespace AspireRouter.RouterApi.Images;
 internal static class ImagesResponseWriter
 {
     /// <param name="urls">The stored images' URLs, in order, for <c>response_format: "url"</c>; null for base64.</param>
-    public static byte[] Write(DateTimeOffset created, IReadOnlyList<GeneratedImage> images, IReadOnlyList<string>? urls, ImageFileFormat format)
+    /// <returns>The body, in a pooled buffer sized for the images' base64 (dispose it).</returns>
+    public static PooledByteBufferWriter Write(DateTimeOffset created, IReadOnlyList<GeneratedImage> images, IReadOnlyList<string>? urls, ImageFileFormat format)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new PooledByteBufferWriter(EstimatedSize(images, urls));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -27,7 +30,18 @@ internal static class ImagesResponseWriter
             writer.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer;
+    }
+
+    private static int EstimatedSize(IReadOnlyList<GeneratedImage> images, IReadOnlyList<string>? urls)
+    {
+        var size = 256;
+        for (var i = 0; i < images.Count; i++)
+        {
+            size += 256 + (urls is null ? Base64.GetMaxEncodedToUtf8Length(images[i].Image.Bytes.Length) : urls[i].Length);
+        }
+
+        return size;
     }
 
     private static void WriteImage(Utf8JsonWriter writer, GeneratedImage image, string? url)

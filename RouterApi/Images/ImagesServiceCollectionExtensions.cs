@@ -19,6 +19,7 @@ internal static class ImagesServiceCollectionExtensions
         services.AddSingleton<IImageApiAdapter, HuggingFaceImageAdapter>();
         services.AddSingleton<IImageApiAdapter, GeminiImageAdapter>();
         services.AddSingleton<ImageApiAdapters>();
+        services.AddSingleton<ImageTranscodeGate>();
         services.AddSingleton<ImageAttempt>();
         services.AddSingleton<ImageSlotRouter>();
         services.AddSingleton<ImageModelCheck>();

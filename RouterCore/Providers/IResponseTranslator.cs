@@ -13,5 +13,6 @@ public interface IResponseTranslator
 
     /// <summary>OpenAI's SSE (<c>data: {chunk}</c> events, <c>data: [DONE]</c>) read from the provider's stream as it arrives.</summary>
     /// <param name="upstream">The provider's stream; disposed with the returned one.</param>
-    TranslatedStream OpenStream(Stream upstream, string modelId);
+    /// <param name="maxEventBytes">The longest provider event read; a longer one fails the read with an <see cref="Streaming.UpstreamStreamException"/>.</param>
+    TranslatedStream OpenStream(Stream upstream, string modelId, int maxEventBytes);
 }

@@ -15,7 +15,12 @@ public sealed class BenchSmokeTests
         "1000 open streams: peak RSS", "1000 open streams: CPU", "failed requests",
     ];
 
-    private static readonly string[] RouterOnlyRows = ["micro: selection over 3,000 models, mean", "micro: selection over 3,000 models, allocated"];
+    private static readonly string[] RouterOnlyRows =
+    [
+        "micro: selection over 3,000 models, mean", "micro: selection over 3,000 models, allocated",
+        "4 image requests of n=10 at 1824x1824: RSS after", "4 image requests of n=10 at 1824x1824: private bytes after",
+        "4 image requests of n=10 at 1824x1824: GC heap after",
+    ];
 
     [Fact]
     public async Task Smoke_PrintsTheTableWithANumberForEveryScenarioAndTarget()

@@ -34,7 +34,7 @@ public class RelayBenchmarks
     private async Task RelayOnceAsync(string? publicModelId)
     {
         _upstream.Rewind();
-        using var events = new SseReadBuffer(_upstream);
+        using var events = new SseReadBuffer(_upstream, 1024 * 1024);
         var relay = new StreamRelay(_context, NoFailure, publicModelId);
         if (await relay.AwaitFirstChunkAsync(events, CancellationToken.None) is { } failure)
         {

@@ -14,7 +14,8 @@ machine() {
 
 table() {
   awk -v targets="$(IFS=,; echo "${TARGETS[*]}")" -v rate="$RATE" -v chunks="$STREAM_CHUNKS" \
-    -v concurrency="$STREAM_CONCURRENCY" -v streams="$OPEN_STREAMS" -f bench/lib/table.awk "$BENCH_WORK/results.tsv"
+    -v concurrency="$STREAM_CONCURRENCY" -v streams="$OPEN_STREAMS" -v images="$IMAGE_REQUESTS" -v image_size="$IMAGE_SIZE" \
+    -f bench/lib/table.awk "$BENCH_WORK/results.tsv"
 }
 
 report() {
@@ -36,6 +37,7 @@ report() {
     echo "- fixed rate: wrk, 1 thread, 16 connections paced to $RATE req/s in total, $DURATION; closed loop: wrk, 2 threads, 64 connections, $DURATION (after $WARMUP of warm-up)"
     echo "- streams: curl --parallel, $STREAM_CONCURRENCY at a time, $STREAM_COUNT streams of $STREAM_CHUNKS chunks at $STREAM_TOKENS_PER_SECOND tokens/s"
     echo "- open streams (first, on fresh processes): wrk, $OPEN_STREAMS connections for $OPEN_DURATION, streams of $STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s; memory and CPU of the process serving them"
+    echo "- images (a fresh router and simulator of their own): $IMAGE_REQUESTS requests of n=10 at $IMAGE_SIZE, 4 at a time, after one small warm-up request; the router's memory after them, and in brackets the change from before them"
     echo "- micro-benchmarks: BenchmarkDotNet${MICRO_ARGS:+ $MICRO_ARGS}"
     echo
     echo "## Results"

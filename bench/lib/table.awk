@@ -1,6 +1,7 @@
 # Turns results.tsv (metric, target, value) into the markdown comparison table.
-# -v targets=direct,router,... -v rate=500 -v chunks=50 -v concurrency=16 -v streams=1000
-# Cells of (b)-(d) add the difference to (a) for latencies ("+0.12") and the ratio to (a) for throughput ("0.45x").
+# -v targets=direct,router,... -v rate=500 -v chunks=50 -v concurrency=16 -v streams=1000 -v images=50 -v image_size=1824x1824
+# Cells of (b)-(d) add the difference to (a) for latencies ("+0.12") and the ratio to (a) for throughput ("0.45x");
+# "growth" cells add the change from the same metric measured before the scenario (METRIC_before): "412 (+180)".
 BEGIN { FS = "\t"; n = split(targets, column, ",") }
 
 $1 == "errors" { value[$1, $2] += $3; seen[$1, $2] = 1; next }
@@ -11,6 +12,7 @@ function has(metric, target) { return ((metric, target) in seen) && value[metric
 function cell(metric, kind, target,    v, base) {
   if (!has(metric, target)) return "n/a"
   v = value[metric, target]
+  if (kind == "growth") return has(metric "_before", target) ? sprintf("%s (%+d)", fmt(v), v - value[metric "_before", target]) : fmt(v)
   if (target == "direct" || kind == "plain" || !has(metric, "direct")) return fmt(v)
   base = value[metric, "direct"]
   if (kind == "latency") return sprintf("%s (%+.3f)", fmt(v), v - base)
@@ -21,6 +23,8 @@ function fmt(v) { return v == int(v) ? sprintf("%d", v) : (v >= 100 ? sprintf("%
 
 function added(metric) { return value[metric, "router"] - value[metric, "direct"] }
 
+function added_since(metric) { return value[metric, "router"] - value[metric "_before", "router"] }
+
 function verdict(ok) { return ok ? "met" : "**missed**" }
 
 function target_note(metric,    parts) {
@@ -28,6 +32,7 @@ function target_note(metric,    parts) {
   if (metric == "fixed_p50" && has(metric, "direct")) return sprintf("added ≤ 0.3 ms: %s", verdict(added(metric) <= 0.3))
   if (metric == "fixed_p99" && has(metric, "direct")) return sprintf("added ≤ 2 ms: %s", verdict(added(metric) <= 2))
   if (metric == "open_rss_mb") return sprintf("≤ 300 MB: %s", verdict(value[metric, "router"] <= 300))
+  if (metric == "image_rss_mb" && has(metric "_before", "router")) return sprintf("grows ≤ 512 MB: %s", verdict(added_since(metric) <= 512))
   if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
   if (metric == "select_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
   if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
@@ -46,7 +51,10 @@ function ratio_note(metric, other, minimum, what,    r) {
   return sprintf("≥ %g%s (%.2f): %s", minimum, what, r, verdict(r >= minimum))
 }
 
-function row(metric, label, kind,    line, i) {
+# A row no target measured (a scenario left out of the run) is not printed.
+function row(metric, label, kind,    line, i, any) {
+  for (i = 1; i <= n; i++) if (has(metric, column[i])) any = 1
+  if (!any) return
   line = "| " label
   for (i = 1; i <= n; i++) line = line " | " cell(metric, kind, column[i])
   print line " | " target_note(metric) " |"
@@ -73,6 +81,9 @@ END {
   row("open_p50", streams " open streams: stream time p50 (ms)", "latency")
   row("open_p99", streams " open streams: stream time p99 (ms)", "latency")
   row("final_rss_mb", "after every scenario: RSS (MB)", "plain")
+  row("image_rss_mb", images " image requests of n=10 at " image_size ": RSS after (MB, change)", "growth")
+  row("image_private_mb", images " image requests of n=10 at " image_size ": private bytes after (MB, change)", "growth")
+  row("image_gc_heap_mb", images " image requests of n=10 at " image_size ": GC heap after (MB, change)", "growth")
   row("select_us", "micro: selection over 3,000 models, mean (µs)", "plain")
   row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
   row("select_hint_us", "micro: selection over 3,000 models with a client hint (full scan), mean (µs)", "plain")

@@ -50,7 +50,7 @@ internal sealed class ChatImageAdapter : IImageApiAdapter
             }
         });
 
-    public UpstreamImage? Read(ReadOnlySpan<byte> body)
+    public UpstreamImage? Read(ReadOnlyMemory<byte> body)
     {
         using var document = JsonBody.TryParse(body);
         var message = document?.RootElement.ItemsOf("choices").FirstOrDefault() is { } choice && choice.TryGet("message", JsonValueKind.Object, out var found)
@@ -59,10 +59,10 @@ internal sealed class ChatImageAdapter : IImageApiAdapter
         foreach (var image in message.ItemsOf("images"))
         {
             if (image.TryGet("image_url", JsonValueKind.Object, out var imageUrl)
-                && DataUrl.TryParse(imageUrl.Value.StringOf("url"), out _, out var base64)
-                && Base64.TryDecode(base64) is { } bytes)
+                && imageUrl.Value.TryGet("url", JsonValueKind.String, out var url)
+                && JsonBase64.DecodeDataUrl(url.Value, revisedPrompt: null) is { } decoded)
             {
-                return new UpstreamImage(bytes);
+                return decoded;
             }
         }
 

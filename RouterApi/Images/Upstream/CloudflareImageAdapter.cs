@@ -14,18 +14,18 @@ internal sealed class CloudflareImageAdapter : IImageApiAdapter
     public HttpRequestMessage CreateRequest(ImageCall call) =>
         UpstreamJsonRequest.Post(call.Provider, $"{call.BaseUrl}/{call.Model.UpstreamId}", writer => writer.WriteString("prompt", call.Request.Prompt));
 
-    public UpstreamImage? Read(ReadOnlySpan<byte> body)
+    public UpstreamImage? Read(ReadOnlyMemory<byte> body)
     {
-        if (ImageFormats.Detect(body) is not null)
+        if (ImageFormats.Detect(body.Span) is not null)
         {
-            return new UpstreamImage(body.ToArray());
+            return UpstreamImage.Raw(body);
         }
 
         using var document = JsonBody.TryParse(body);
         return document is not null
             && document.RootElement.TryGet("result", JsonValueKind.Object, out var result)
-            && Base64.TryDecode(result.Value.StringOf("image")) is { } bytes
-            ? new UpstreamImage(bytes)
+            && result.Value.TryGet("image", JsonValueKind.String, out var image)
+            ? JsonBase64.Decode(image.Value, declaredMediaType: null, revisedPrompt: null)
             : null;
     }
 }

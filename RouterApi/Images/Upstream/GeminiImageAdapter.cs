@@ -48,7 +48,7 @@ internal sealed class GeminiImageAdapter : IImageApiAdapter
             },
             keyHeader: "x-goog-api-key");
 
-    public UpstreamImage? Read(ReadOnlySpan<byte> body)
+    public UpstreamImage? Read(ReadOnlyMemory<byte> body)
     {
         using var document = JsonBody.TryParse(body);
         foreach (var candidate in document?.RootElement.ItemsOf("candidates") ?? [])
@@ -61,9 +61,10 @@ internal sealed class GeminiImageAdapter : IImageApiAdapter
             foreach (var part in content.Value.ItemsOf("parts"))
             {
                 if ((part.TryGet("inlineData", JsonValueKind.Object, out var inline) || part.TryGet("inline_data", JsonValueKind.Object, out inline))
-                    && Base64.TryDecode(inline.Value.StringOf("data")) is { } bytes)
+                    && inline.Value.TryGet("data", JsonValueKind.String, out var data)
+                    && JsonBase64.Decode(data.Value, inline.Value.StringOf("mimeType") ?? inline.Value.StringOf("mime_type"), revisedPrompt: null) is { } image)
                 {
-                    return new UpstreamImage(bytes);
+                    return image;
                 }
             }
         }

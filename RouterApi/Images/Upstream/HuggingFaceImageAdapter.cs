@@ -20,5 +20,5 @@ internal sealed class HuggingFaceImageAdapter : IImageApiAdapter
             }
         });
 
-    public UpstreamImage? Read(ReadOnlySpan<byte> body) => ImageFormats.Detect(body) is null ? null : new UpstreamImage(body.ToArray());
+    public UpstreamImage? Read(ReadOnlyMemory<byte> body) => ImageFormats.Detect(body.Span) is null ? null : UpstreamImage.Raw(body);
 }

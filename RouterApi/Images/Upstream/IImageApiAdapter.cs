@@ -9,6 +9,6 @@ internal interface IImageApiAdapter
 
     HttpRequestMessage CreateRequest(ImageCall call);
 
-    /// <summary>The image in a 2xx response body, or null when it holds none (e.g. the model only wrote text).</summary>
-    UpstreamImage? Read(ReadOnlySpan<byte> body);
+    /// <summary>The image in a 2xx response body (dispose it, before the body), or null when it holds none (e.g. the model only wrote text).</summary>
+    UpstreamImage? Read(ReadOnlyMemory<byte> body);
 }

@@ -6,12 +6,12 @@ namespace AspireRouter.RouterApi.Images.Upstream;
 /// <summary>Lenient reading of provider responses: a body that is not JSON, or a field of another kind, is simply absent.</summary>
 internal static class JsonBody
 {
-    public static JsonDocument? TryParse(ReadOnlySpan<byte> body)
+    /// <summary>The body as a document that reads <paramref name="body"/> in place (no copy): dispose it before the body.</summary>
+    public static JsonDocument? TryParse(ReadOnlyMemory<byte> body)
     {
         try
         {
-            var reader = new Utf8JsonReader(body);
-            return JsonDocument.ParseValue(ref reader);
+            return JsonDocument.Parse(body);
         }
         catch (JsonException)
         {

@@ -32,14 +32,15 @@ internal sealed class OpenAiImagesAdapter : IImageApiAdapter
             }
         });
 
-    public UpstreamImage? Read(ReadOnlySpan<byte> body)
+    public UpstreamImage? Read(ReadOnlyMemory<byte> body)
     {
         using var document = JsonBody.TryParse(body);
-        foreach (var image in document?.RootElement.ItemsOf("data") ?? [])
+        foreach (var item in document?.RootElement.ItemsOf("data") ?? [])
         {
-            if (image.StringOf("b64_json") is { } base64 && Base64.TryDecode(base64) is { } bytes)
+            if (item.TryGet("b64_json", JsonValueKind.String, out var base64)
+                && JsonBase64.Decode(base64.Value, declaredMediaType: null, item.StringOf("revised_prompt")) is { } image)
             {
-                return new UpstreamImage(bytes, image.StringOf("revised_prompt"));
+                return image;
             }
         }
 

@@ -10,15 +10,24 @@ internal static class StreamFrames
     private static ReadOnlySpan<byte> DataField => "data:"u8;
 
     /// <summary>The length of the first complete frame (terminator included), or 0 when none is complete yet.</summary>
-    public static int FindEnd(ReadOnlySpan<byte> buffer, StreamFraming framing)
+    /// <param name="resumeAt">Where the search starts, and resumes on the next call when no frame is complete (see <see cref="ServerSentEventBoundary"/>).</param>
+    public static int FindEnd(ReadOnlySpan<byte> buffer, StreamFraming framing, ref int resumeAt)
     {
         if (framing == StreamFraming.JsonLines)
         {
-            var newline = buffer.IndexOf((byte)'\n');
-            return newline < 0 ? 0 : newline + 1;
+            var newline = buffer[resumeAt..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                resumeAt = buffer.Length;
+                return 0;
+            }
+
+            var length = resumeAt + newline + 1;
+            resumeAt = 0;
+            return length;
         }
 
-        return ServerSentEventBoundary.FindEnd(buffer);
+        return ServerSentEventBoundary.FindEnd(buffer, ref resumeAt);
     }
 
     /// <summary>The <c>event:</c> name (empty when absent) and the first <c>data:</c> payload of one server-sent event.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterCore.Providers.Translation;
 
@@ -12,22 +13,25 @@ namespace AspireRouter.RouterCore.Providers.Translation;
 public sealed class TranslatedStream : Stream
 {
     private const int InitialSize = 16 * 1024;
-    private const int MaxEventBytes = 16 * 1024 * 1024;
 
     private readonly Stream _upstream;
     private readonly StreamTranslator _translator;
     private readonly PooledByteBufferWriter _output;
-    private byte[] _input = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private readonly int _maxEventBytes;
+    private byte[] _input;
     private int _start;
     private int _end;
+    private int _resumeAt;
     private int _outputRead;
     private bool _upstreamEnded;
 
-    internal TranslatedStream(Stream upstream, PooledByteBufferWriter output, StreamTranslator translator)
+    internal TranslatedStream(Stream upstream, PooledByteBufferWriter output, StreamTranslator translator, int maxEventBytes)
     {
         _upstream = upstream;
         _output = output;
         _translator = translator;
+        _maxEventBytes = maxEventBytes;
+        _input = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes) + 2);
     }
 
     /// <summary>The failure the provider's stream ended with, if it did (the reader saw it as an OpenAI error event).</summary>
@@ -110,7 +114,7 @@ public sealed class TranslatedStream : Stream
         while (!_translator.IsOver)
         {
             var pending = _input.AsSpan(_start, _end - _start);
-            var length = StreamFrames.FindEnd(pending, _translator.Framing);
+            var length = StreamFrames.FindEnd(pending, _translator.Framing, ref _resumeAt);
             if (length == 0)
             {
                 break;
@@ -156,19 +160,25 @@ public sealed class TranslatedStream : Stream
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
-        MakeRoom();
-        var read = await _upstream.ReadAsync(_input.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        var room = MakeRoom();
+        if (room == 0)
+        {
+            throw UpstreamStreamException.EventTooLarge(_maxEventBytes);
+        }
+
+        var read = await _upstream.ReadAsync(_input.AsMemory(_end, room), cancellationToken).ConfigureAwait(false);
         _end += read;
         _upstreamEnded = read == 0;
         if (_upstreamEnded && _end > _start)
         {
-            // A last event without its blank line still counts.
+            // A last event without its blank line still counts (two bytes are always kept free for it).
             _input.AsSpan(_end, 2).Fill((byte)'\n');
             _end += 2;
         }
     }
 
-    private void MakeRoom()
+    // How many bytes the next read may add: what the buffer has free (less the two kept for a last blank line), up to the event limit.
+    private int MakeRoom()
     {
         var pending = _end - _start;
         if (_start > 0)
@@ -178,17 +188,14 @@ public sealed class TranslatedStream : Stream
             _end = pending;
         }
 
-        if (_input.Length - _end < 1024)
+        if (_input.Length - _end < 1024 && pending < _maxEventBytes && _input.Length - 2 < _maxEventBytes)
         {
-            if (_input.Length >= MaxEventBytes)
-            {
-                throw new IOException("An event of the provider's stream is larger than 16 MiB.");
-            }
-
-            var larger = ArrayPool<byte>.Shared.Rent(_input.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_input.Length * 2, _maxEventBytes + 2));
             _input.AsSpan(0, _end).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(_input);
             _input = larger;
         }
+
+        return Math.Min(_input.Length - 2 - _end, _maxEventBytes - pending);
     }
 }

@@ -82,11 +82,11 @@ internal abstract class TranslatingProviderAdapter(UpstreamFailureClassifier cla
         return null;
     }
 
-    public TranslatedStream OpenStream(Stream upstream, string modelId)
+    public TranslatedStream OpenStream(Stream upstream, string modelId, int maxEventBytes)
     {
         var output = new PooledByteBufferWriter(4096);
         var writer = new OpenAiChunkWriter(output, modelId, time.GetUtcNow().ToUnixTimeSeconds());
-        return new TranslatedStream(upstream, output, CreateStreamTranslator(writer));
+        return new TranslatedStream(upstream, output, CreateStreamTranslator(writer), maxEventBytes);
     }
 
     // Text and images are what every translated format carries; audio and files would be dropped without a word.

@@ -29,6 +29,8 @@ public sealed class ImageRequestValidationTests
     [InlineData("""{"prompt":"a fox","output_format":"bmp"}""", HttpStatusCode.BadRequest, "output_format", "invalid_value")]
     [InlineData("""{"prompt":"a fox","output_compression":101}""", HttpStatusCode.BadRequest, "output_compression", "integer_above_max_value")]
     [InlineData("""{"prompt":"a fox","stream":true}""", HttpStatusCode.BadRequest, "stream", "unsupported_parameter")]
+    [InlineData("""{"prompt":"a fox","n":10,"size":"4096x4096"}""", HttpStatusCode.BadRequest, "n", "image_pixels_above_limit")]
+    [InlineData("""{"prompt":"a fox","n":3,"size":"4096x4096"}""", HttpStatusCode.BadRequest, "n", "image_pixels_above_limit")]
     [InlineData("""{"prompt":"a fox","model":"nope/none"}""", HttpStatusCode.NotFound, "model", "model_not_found")]
     [InlineData("""{"prompt":"a fox","model":"test/model-0:free"}""", HttpStatusCode.BadRequest, "model", "model_not_supported")]
     [InlineData("""{"prompt":"a fox","model":"free:tools"}""", HttpStatusCode.BadRequest, "model", "model_not_supported")]

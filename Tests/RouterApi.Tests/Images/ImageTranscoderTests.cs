@@ -6,12 +6,14 @@ namespace AspireRouter.RouterApi.Tests.Images;
 /// <summary>What a model made becomes what the client asked for: format read from the bytes, converted and sized as asked.</summary>
 public sealed class ImageTranscoderTests
 {
+    private static readonly long MaxPixels = new ImagesOptions().MaxImagePixels;
+
     [Fact]
     public void Jpeg_AskedAsPng_IsConverted_KeepingItsSize()
     {
         var jpeg = TestImages.Encode(320, 200, SKEncodedImageFormat.Jpeg);
 
-        var prepared = ImageTranscoder.TryPrepare(jpeg, size: null, ImageFileFormat.Png, quality: 100)!;
+        var prepared = ImageTranscoder.TryPrepare(jpeg, size: null, ImageFileFormat.Png, quality: 100, MaxPixels)!;
 
         Assert.Equal(ImageFileFormat.Png, ImageFormats.Detect(prepared.Bytes));
         Assert.Equal((SKEncodedImageFormat.Png, 320, 200), TestImages.Describe(prepared.Bytes));
@@ -26,7 +28,7 @@ public sealed class ImageTranscoderTests
         var png = TestImages.Encode(100, 100, SKEncodedImageFormat.Png);
         Assert.True(ImageFormats.TryParse(outputFormat, out var asked));
 
-        var prepared = ImageTranscoder.TryPrepare(png, size: null, asked, quality: 80)!;
+        var prepared = ImageTranscoder.TryPrepare(png, size: null, asked, quality: 80, MaxPixels)!;
 
         Assert.Equal(asked, ImageFormats.Detect(prepared.Bytes));
         Assert.Equal((expected, 100, 100), TestImages.Describe(prepared.Bytes));
@@ -40,7 +42,7 @@ public sealed class ImageTranscoderTests
     {
         var png = TestImages.Encode(width, height, SKEncodedImageFormat.Png);
 
-        var prepared = ImageTranscoder.TryPrepare(png, new ImageDimensions(askedWidth, askedHeight), ImageFileFormat.Png, quality: 100)!;
+        var prepared = ImageTranscoder.TryPrepare(png, new ImageDimensions(askedWidth, askedHeight), ImageFileFormat.Png, quality: 100, MaxPixels)!;
 
         Assert.Equal((SKEncodedImageFormat.Png, askedWidth, askedHeight), TestImages.Describe(prepared.Bytes));
     }
@@ -50,9 +52,32 @@ public sealed class ImageTranscoderTests
     {
         var png = TestImages.Encode(64, 64, SKEncodedImageFormat.Png);
 
-        var prepared = ImageTranscoder.TryPrepare(png, new ImageDimensions(64, 64), ImageFileFormat.Png, quality: 100)!;
+        var prepared = ImageTranscoder.TryPrepare(png, new ImageDimensions(64, 64), ImageFileFormat.Png, quality: 100, MaxPixels)!;
 
-        Assert.Same(png, prepared.Bytes);
+        Assert.Equal(png, prepared.Bytes);
+    }
+
+    [Fact]
+    public void ImageWithMorePixelsThanAllowed_IsRefused()
+    {
+        var png = TestImages.Encode(300, 200, SKEncodedImageFormat.Png);
+
+        Assert.Null(ImageTranscoder.TryPrepare(png, size: null, ImageFileFormat.Jpeg, quality: 100, maxPixels: 300 * 200 - 1));
+        Assert.NotNull(ImageTranscoder.TryPrepare(png, size: null, ImageFileFormat.Jpeg, quality: 100, maxPixels: 300 * 200));
+    }
+
+    [Fact]
+    public void ImageOfAnotherFormat_IsRefusedByItsSignature()
+    {
+        // A valid 1x1 GIF: Skia would decode it, but the router only takes the three formats it can also return.
+        var gif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+        using (var decoded = SKBitmap.Decode(gif))
+        {
+            Assert.Equal(1, decoded.Width);
+        }
+
+
+        Assert.Null(ImageTranscoder.TryPrepare(gif, size: null, ImageFileFormat.Png, quality: 100, MaxPixels));
     }
 
     [Fact]
@@ -60,13 +85,13 @@ public sealed class ImageTranscoderTests
     {
         var png = TestImages.Encode(ImageTranscoder.MaxDecodedEdge + 1, 1, SKEncodedImageFormat.Png);
 
-        Assert.Null(ImageTranscoder.TryPrepare(png, size: null, ImageFileFormat.Jpeg, quality: 100));
+        Assert.Null(ImageTranscoder.TryPrepare(png, size: null, ImageFileFormat.Jpeg, quality: 100, MaxPixels));
     }
 
     [Fact]
     public void NotAnImage_IsRefused()
     {
-        Assert.Null(ImageTranscoder.TryPrepare("{\"error\":\"no image\"}"u8.ToArray(), size: null, ImageFileFormat.Png, quality: 100));
+        Assert.Null(ImageTranscoder.TryPrepare("{\"error\":\"no image\"}"u8.ToArray(), size: null, ImageFileFormat.Png, quality: 100, MaxPixels));
     }
 
     [Theory]

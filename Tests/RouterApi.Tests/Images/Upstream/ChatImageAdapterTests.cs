@@ -48,7 +48,10 @@ public sealed class ChatImageAdapterTests
         var png = TestImages.Encode(16, 16, SKEncodedImageFormat.Png);
         var body = $$$"""{"choices":[{"message":{"role":"assistant","content":"Here it is.","images":[{"type":"image_url","image_url":{"url":"data:image/png;base64,{{{Convert.ToBase64String(png)}}}"}}]}}]}""";
 
-        Assert.Equal(png, _adapter.Read(Encoding.UTF8.GetBytes(body))!.Bytes);
+        using var image = _adapter.Read(Encoding.UTF8.GetBytes(body))!;
+
+        Assert.Equal(png, image.Bytes.ToArray());
+        Assert.Equal("image/png", image.DeclaredMediaType);
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class CloudflareImageAdapterTests
         var jpeg = TestImages.Encode(8, 8, SKEncodedImageFormat.Jpeg);
         var body = $$"""{"result":{"image":"{{Convert.ToBase64String(jpeg)}}"},"success":true,"errors":[],"messages":[]}""";
 
-        Assert.Equal(jpeg, _adapter.Read(Encoding.UTF8.GetBytes(body))!.Bytes);
+        Assert.Equal(jpeg, _adapter.Read(Encoding.UTF8.GetBytes(body))!.Bytes.ToArray());
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class CloudflareImageAdapterTests
     {
         var png = TestImages.Encode(8, 8, SKEncodedImageFormat.Png);
 
-        Assert.Equal(png, _adapter.Read(png)!.Bytes);
-        Assert.Null(_adapter.Read("""{"result":null,"success":false,"errors":[{"code":3040,"message":"Capacity temporarily exceeded"}]}"""u8));
+        Assert.Equal(png, _adapter.Read(png)!.Bytes.ToArray());
+        Assert.Null(_adapter.Read("""{"result":null,"success":false,"errors":[{"code":3040,"message":"Capacity temporarily exceeded"}]}"""u8.ToArray()));
     }
 }

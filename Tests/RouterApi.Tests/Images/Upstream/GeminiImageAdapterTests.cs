@@ -32,7 +32,10 @@ public sealed class GeminiImageAdapterTests
         var png = TestImages.Encode(8, 8, SKEncodedImageFormat.Png);
         var body = $$$"""{"candidates":[{"content":{"role":"model","parts":[{"text":"A fox."},{"inlineData":{"mimeType":"image/png","data":"{{{Convert.ToBase64String(png)}}}"}}]}}]}""";
 
-        Assert.Equal(png, _adapter.Read(Encoding.UTF8.GetBytes(body))!.Bytes);
-        Assert.Null(_adapter.Read("""{"candidates":[{"content":{"parts":[{"text":"No."}]},"finishReason":"SAFETY"}]}"""u8));
+        using var image = _adapter.Read(Encoding.UTF8.GetBytes(body))!;
+
+        Assert.Equal(png, image.Bytes.ToArray());
+        Assert.Equal("image/png", image.DeclaredMediaType);
+        Assert.Null(_adapter.Read("""{"candidates":[{"content":{"parts":[{"text":"No."}]},"finishReason":"SAFETY"}]}"""u8.ToArray()));
     }
 }

@@ -25,7 +25,7 @@ public sealed class HuggingFaceImageAdapterTests
     {
         var jpeg = TestImages.Encode(8, 8, SKEncodedImageFormat.Jpeg);
 
-        Assert.Equal(jpeg, _adapter.Read(jpeg)!.Bytes);
-        Assert.Null(_adapter.Read("""{"error":"Model is loading","estimated_time":20}"""u8));
+        Assert.Equal(jpeg, _adapter.Read(jpeg)!.Bytes.ToArray());
+        Assert.Null(_adapter.Read("""{"error":"Model is loading","estimated_time":20}"""u8.ToArray()));
     }
 }

@@ -33,10 +33,32 @@ public sealed class OpenAiImagesAdapterTests
         var png = TestImages.Encode(8, 8, SKEncodedImageFormat.Png);
         var body = $$"""{"created":1,"data":[{"b64_json":"{{Convert.ToBase64String(png)}}","revised_prompt":"A red fox in deep snow"}]}""";
 
-        var image = _adapter.Read(Encoding.UTF8.GetBytes(body))!;
+        using var image = _adapter.Read(Encoding.UTF8.GetBytes(body))!;
 
-        Assert.Equal(png, image.Bytes);
+        Assert.Equal(png, image.Bytes.ToArray());
+        Assert.Null(image.DeclaredMediaType);
         Assert.Equal("A red fox in deep snow", image.RevisedPrompt);
-        Assert.Null(_adapter.Read("""{"created":1,"data":[{"url":"https://cdn.example.test/a.png"}]}"""u8));
+        Assert.Null(_adapter.Read("""{"created":1,"data":[{"url":"https://cdn.example.test/a.png"}]}"""u8.ToArray()));
+    }
+
+    [Fact]
+    public void Read_DecodesBase64WithJsonEscapes()
+    {
+        var png = TestImages.Encode(8, 8, SKEncodedImageFormat.Png);
+        var escaped = Convert.ToBase64String(png).Replace("/", "\\/", StringComparison.Ordinal).Replace("+", "\\u002B", StringComparison.Ordinal);
+        var body = $$"""{"created":1,"data":[{"b64_json":"{{escaped}}"}]}""";
+
+        using var image = _adapter.Read(Encoding.UTF8.GetBytes(body))!;
+
+        Assert.Equal(png, image.Bytes.ToArray());
+    }
+
+    [Theory]
+    [InlineData("\"not base64!\"")]
+    [InlineData("\"\"")]
+    [InlineData("42")]
+    public void Read_WithoutBase64_FindsNone(string value)
+    {
+        Assert.Null(_adapter.Read(Encoding.UTF8.GetBytes($$"""{"created":1,"data":[{"b64_json":{{value}}}]}""")));
     }
 }

@@ -52,7 +52,7 @@ internal sealed class TranslationHarness
     /// <summary>The translated stream's <c>data:</c> payloads, read while the provider's bytes arrive <paramref name="readSize"/> at a time.</summary>
     public async Task<TranslatedEvents> StreamAsync(string providerStream, int readSize = 7, string model = "public/model")
     {
-        await using var stream = Translator.OpenStream(new TrickleStream(Encoding.UTF8.GetBytes(providerStream), readSize), model);
+        await using var stream = Translator.OpenStream(new TrickleStream(Encoding.UTF8.GetBytes(providerStream), readSize), model, 1024 * 1024);
         using var reader = new StreamReader(stream);
         var text = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
         Assert.EndsWith("\n\n", text, StringComparison.Ordinal);

@@ -1,0 +1,110 @@
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json.Nodes;
+using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.Availability;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AspireRouter.RouterApi.Tests.Chat;
+
+/// <summary>What the client sees when an upstream stream breaks the router's limits after its first token.</summary>
+public sealed class StreamRelayLimitsTests
+{
+    private const string FirstChunk = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n";
+    private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task OversizedEvent_EndsTheStreamWithAnErrorEvent_AndReadsNoMoreThanTheCap()
+    {
+        const int cap = 64 * 1024;
+        var upstream = new EndlessEventStream(Encoding.UTF8.GetBytes(FirstChunk + "data: {\"choices\":[{\"delta\":{\"content\":\""));
+        var client = new ClientResponse();
+        using var events = new SseReadBuffer(upstream, cap);
+        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
+
+        Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
+        await relay.RelayAsync(events, TestContext.Current.CancellationToken);
+
+        var sent = client.Events();
+        Assert.Equal([FirstChunk, "data: [DONE]\n\n"], [sent[0], sent[^1]]);
+        var error = ErrorOf(sent[^2]);
+        Assert.Equal("upstream_stream_error", (string?)error["code"]);
+        Assert.Contains($"larger than {cap} bytes", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(UpstreamFailureKind.ErrorInBody, relay.MidStreamFailure?.Kind);
+        Assert.InRange(upstream.BytesRead, cap, FirstChunk.Length + cap);
+    }
+
+    [Fact]
+    public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses()
+    {
+        var time = new FakeTimeProvider();
+        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
+        var client = new ClientResponse();
+        await using var upstream = new IdleTimeoutStream(pipe.Reader.AsStream(), IdleTimeout, time);
+        using var events = new SseReadBuffer(upstream, 1024 * 1024);
+        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
+        Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
+        upstream.Arm(TestContext.Current.CancellationToken);
+
+        var relaying = relay.RelayAsync(events, TestContext.Current.CancellationToken).AsTask();
+        time.Advance(IdleTimeout - TimeSpan.FromSeconds(1));
+        Assert.False(relaying.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await relaying.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        var sent = client.Events();
+        Assert.Equal(FirstChunk, sent[0]);
+        Assert.Contains("sent nothing for 60 s", (string?)ErrorOf(sent[^2])["message"], StringComparison.Ordinal);
+        Assert.Equal("data: [DONE]\n\n", sent[^1]);
+        Assert.Equal(UpstreamFailureKind.Timeout, relay.MidStreamFailure?.Kind);
+    }
+
+    [Fact]
+    public async Task KeepAliveComments_KeepASlowStreamOpen_PastTheIdleTimeout()
+    {
+        var time = new FakeTimeProvider();
+        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
+        var client = new ClientResponse();
+        await using var upstream = new IdleTimeoutStream(pipe.Reader.AsStream(), IdleTimeout, time);
+        using var events = new SseReadBuffer(upstream, 1024 * 1024);
+        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
+        Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
+        upstream.Arm(TestContext.Current.CancellationToken);
+
+        var relaying = relay.RelayAsync(events, TestContext.Current.CancellationToken).AsTask();
+        for (var i = 0; i < 5; i++)
+        {
+            time.Advance(IdleTimeout - TimeSpan.FromSeconds(10));
+            await pipe.Writer.WriteAsync(": OPENROUTER PROCESSING\n\n"u8.ToArray(), TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(relaying.IsCompleted);
+        await pipe.Writer.WriteAsync("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"!\"}}]}\n\ndata: [DONE]\n\n"u8.ToArray(), TestContext.Current.CancellationToken);
+        await relaying.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Null(relay.MidStreamFailure);
+        Assert.Equal(2, relay.DataChunks);
+        Assert.Equal("data: [DONE]\n\n", client.Events()[^1]);
+    }
+
+    private static UpstreamFailure? NoFailure(ReadOnlySpan<byte> data) => null;
+
+    private static JsonNode ErrorOf(string sseEvent) => JsonNode.Parse(sseEvent["data: ".Length..])!["error"]!;
+
+    /// <summary>A response whose body is kept, to read back as the events the client received.</summary>
+    private sealed class ClientResponse
+    {
+        private readonly MemoryStream _body = new();
+
+        public ClientResponse() => Context = new DefaultHttpContext { Response = { Body = _body } };
+
+        public HttpContext Context { get; }
+
+        public List<string> Events() =>
+            [.. Encoding.UTF8.GetString(_body.ToArray()).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(e => e + "\n\n")];
+    }
+}
