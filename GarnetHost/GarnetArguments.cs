@@ -13,7 +13,7 @@ internal static class GarnetArguments
             args.AddRange(["--auth", "Password", "--password", options.Password]);
         }
 
-        if (!string.IsNullOrEmpty(options.DataDirectory))
+        if (options.Persists)
         {
             // Every write is appended and committed at once (commit frequency 0). Past the size limit Garnet checkpoints the
             // store and truncates the file, deleting whole segments (32m, the smallest its 32m pages allow; 1g by default),
@@ -23,7 +23,7 @@ internal static class GarnetArguments
             // 128 MB each time. The managed RandomAccess device, since the default native one needs a libaio many hosts lack.
             args.AddRange([
                 "--aof", "--aof-commit-freq", "0", "--aof-size-limit", options.AofSizeLimit,
-                "--checkpointdir", options.DataDirectory, "--recover", "--device-type", "RandomAccess",
+                "--checkpointdir", options.DataDirectory!, "--recover", "--device-type", "RandomAccess",
                 "--aof-segment-size", "32m", "--index", "1m",
             ]);
         }

@@ -17,6 +17,8 @@ public sealed class GarnetHostOptions
     /// <summary>Where the append-only file and checkpoints live, recovered at start; unset keeps everything in memory only.</summary>
     public string? DataDirectory { get; set; }
 
+    public bool Persists => !string.IsNullOrEmpty(DataDirectory);
+
     /// <summary>How large the append-only file may grow before Garnet checkpoints the store and truncates it.</summary>
     public string AofSizeLimit { get; set; } = "64m";
 }

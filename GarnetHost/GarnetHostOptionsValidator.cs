@@ -14,9 +14,9 @@ internal sealed partial class GarnetHostOptionsValidator : IValidateOptions<Garn
             failures.Add("Garnet:Port must be a TCP port.");
         }
 
-        if (options.DataDirectory is { } directory && !Path.IsPathFullyQualified(directory))
+        if (options.Persists && !Path.IsPathFullyQualified(options.DataDirectory!))
         {
-            failures.Add($"Garnet:DataDirectory must be an absolute path, not '{directory}'.");
+            failures.Add($"Garnet:DataDirectory must be an absolute path, not '{options.DataDirectory}'.");
         }
 
         if (!SizePattern().IsMatch(options.AofSizeLimit))

@@ -14,9 +14,9 @@ internal sealed class GarnetHostedService(IOptions<GarnetHostOptions> options, I
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (o.DataDirectory is { } directory)
+        if (o.Persists)
         {
-            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(o.DataDirectory!);
         }
 
         _server = new GarnetServer(GarnetArguments.For(o));
@@ -24,13 +24,13 @@ internal sealed class GarnetHostedService(IOptions<GarnetHostOptions> options, I
         var passwordState = string.IsNullOrEmpty(o.Password) ? "off" : "on";
         logger.LogInformation(
             "Garnet listening on {Bind}:{Port} (password {PasswordState}; data {DataDirectory})",
-            o.Bind, o.Port, passwordState, o.DataDirectory ?? "in memory only");
+            o.Bind, o.Port, passwordState, o.Persists ? o.DataDirectory : "in memory only");
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is { } server && options.Value.DataDirectory is not null)
+        if (_server is { } server && options.Value.Persists)
         {
             await server.Store.CommitAOFAsync(cancellationToken);
         }
