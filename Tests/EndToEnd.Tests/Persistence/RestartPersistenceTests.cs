@@ -44,6 +44,8 @@ public sealed class RestartPersistenceTests
 
                 await Eventually.UntilAsync(async () => !(await ListedModelsAsync(router, timeout.Token)).Contains(blocked), $"RouterApi leaves {blocked} out");
                 Assert.Equal(HttpStatusCode.OK, await ChatStatusAsync(router, portalKey, timeout.Token));
+                var kept = Path.Combine(dataDirectory.FullName, redisMode == "garnet" ? "garnet" : "redis-server");
+                Assert.Contains(first.LogLines, line => line.Contains($"Redis keeps client keys, blocked models, weights, settings and the audit in {kept}", StringComparison.Ordinal));
             }
 
             await using var second = await RunningStack.StartAsync([$"--Redis:Mode={redisMode}"], timeout.Token, Healthy, dataDirectory.FullName);
