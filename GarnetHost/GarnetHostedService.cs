@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.GarnetHost;
 
-/// <summary>Runs an in-memory Garnet server for the lifetime of the host.</summary>
+/// <summary>
+/// Runs a Garnet server for the lifetime of the host: in memory only, or, with a data directory, recovering its checkpoint
+/// and append-only file at start and committing the file before it stops.
+/// </summary>
 internal sealed class GarnetHostedService(IOptions<GarnetHostOptions> options, ILogger<GarnetHostedService> logger) : IHostedService, IDisposable
 {
     private GarnetServer? _server;
@@ -11,23 +14,28 @@ internal sealed class GarnetHostedService(IOptions<GarnetHostOptions> options, I
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        List<string> args = ["--bind", o.Bind, "--port", o.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-        if (!string.IsNullOrEmpty(o.Password))
+        if (o.Persists)
         {
-            args.AddRange(["--auth", "Password", "--password", o.Password]);
+            Directory.CreateDirectory(o.DataDirectory!);
         }
 
-        _server = new GarnetServer([.. args]);
+        _server = new GarnetServer(GarnetArguments.For(o));
         _server.Start();
         var passwordState = string.IsNullOrEmpty(o.Password) ? "off" : "on";
-        logger.LogInformation("Garnet listening on {Bind}:{Port} (password {PasswordState})", o.Bind, o.Port, passwordState);
+        logger.LogInformation(
+            "Garnet listening on {Bind}:{Port} (password {PasswordState}; data {DataDirectory})",
+            o.Bind, o.Port, passwordState, o.Persists ? o.DataDirectory : "in memory only");
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_server is { } server && options.Value.Persists)
+        {
+            await server.Store.CommitAOFAsync(cancellationToken);
+        }
+
         Dispose();
-        return Task.CompletedTask;
     }
 
     public void Dispose()

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace AspireRouter.AppHost.Redis;
 
@@ -34,10 +35,13 @@ internal static class RedisResourceBuilderExtensions
     {
         var password = builder.AddRedisPassword();
         var resource = new GarnetResource(ResourceName, builder.AppHostDirectory, password.Resource);
+        var dataDirectory = RedisDataDirectory.For(builder, "garnet");
         return builder.AddResource(resource)
             .WithArgs(GarnetHostAssemblyPath())
             .WithEndpoint(name: IRedisProcessResource.EndpointName, scheme: "tcp", env: "Garnet__Port")
             .WithEnvironment("Garnet__Password", password)
+            .WithEnvironment("Garnet__DataDirectory", dataDirectory)
+            .WithDataDirectoryNote(dataDirectory)
             .WithPingHealthCheck();
     }
 
@@ -46,6 +50,7 @@ internal static class RedisResourceBuilderExtensions
         var password = builder.AddRedisPassword();
         var resource = new RedisServerResource(ResourceName, builder.AppHostDirectory, password.Resource);
         var endpoint = resource.Endpoint;
+        var dataDirectory = RedisDataDirectory.For(builder, "redis-server");
         return builder.AddResource(resource)
             .WithEndpoint(name: IRedisProcessResource.EndpointName, scheme: "tcp")
             .WithArgs(context =>
@@ -56,11 +61,17 @@ internal static class RedisResourceBuilderExtensions
                 context.Args.Add(endpoint.Property(EndpointProperty.TargetPort));
                 context.Args.Add("--requirepass");
                 context.Args.Add(password.Resource);
+                // Every write goes to the append-only file, fsynced each second; no RDB snapshots beside it.
+                context.Args.Add("--dir");
+                context.Args.Add(dataDirectory);
                 context.Args.Add("--save");
                 context.Args.Add(string.Empty);
                 context.Args.Add("--appendonly");
-                context.Args.Add("no");
+                context.Args.Add("yes");
+                context.Args.Add("--appendfsync");
+                context.Args.Add("everysec");
             })
+            .WithDataDirectoryNote(dataDirectory)
             .WithPingHealthCheck();
     }
 
@@ -78,6 +89,21 @@ internal static class RedisResourceBuilderExtensions
 
     private static IResourceBuilder<ParameterResource> AddRedisPassword(this IDistributedApplicationBuilder builder) =>
         builder.AddParameter("redis-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
+
+    /// <summary>Tells the user, once the server is ready, where it keeps its data and how to reset it.</summary>
+    private static IResourceBuilder<T> WithDataDirectoryNote<T>(this IResourceBuilder<T> builder, string directory)
+        where T : IResource
+    {
+        builder.ApplicationBuilder.Eventing.Subscribe<ResourceReadyEvent>(builder.Resource, (ready, _) =>
+        {
+            ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AspireRouter").LogInformation(
+                "Redis keeps client keys, blocked models, weights, settings and the audit in {DataDirectory} across restarts; stop the AppHost and delete that folder to start afresh ({ConfigurationKey} moves it).",
+                directory,
+                RedisDataDirectory.ConfigurationKey);
+            return Task.CompletedTask;
+        });
+        return builder;
+    }
 
     private static IResourceBuilder<T> WithPingHealthCheck<T>(this IResourceBuilder<T> builder)
         where T : IResourceWithConnectionString

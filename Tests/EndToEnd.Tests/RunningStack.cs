@@ -13,12 +13,14 @@ internal sealed class RunningStack : IAsyncDisposable
     public static readonly string[] Services = ["routerapi", "healthprobe", "adminportal"];
 
     private readonly ConcurrentQueue<string> _logLines;
+    private readonly DirectoryInfo? _ownDataDirectory;
 
-    private RunningStack(DistributedApplication app, OtlpReceiver otlp, ConcurrentQueue<string> logLines)
+    private RunningStack(DistributedApplication app, OtlpReceiver otlp, ConcurrentQueue<string> logLines, DirectoryInfo? ownDataDirectory)
     {
         App = app;
         Otlp = otlp;
         _logLines = logLines;
+        _ownDataDirectory = ownDataDirectory;
     }
 
     public DistributedApplication App { get; }
@@ -29,11 +31,18 @@ internal sealed class RunningStack : IAsyncDisposable
     public IReadOnlyCollection<string> LogLines => _logLines;
 
     /// <param name="healthy">Resources to wait for until healthy; by default redis and the three services.</param>
-    public static async Task<RunningStack> StartAsync(string[] args, CancellationToken cancellationToken, string[]? healthy = null)
+    /// <param name="dataDirectory">
+    /// Where Redis keeps its data (<c>Redis:DataDirectory</c>); by default a new folder of the stack's own, deleted with it, so
+    /// that no test reads or leaves state in the user's.
+    /// </param>
+    public static async Task<RunningStack> StartAsync(string[] args, CancellationToken cancellationToken, string[]? healthy = null, string? dataDirectory = null)
     {
+        var ownDataDirectory = dataDirectory is null ? Directory.CreateTempSubdirectory("apphost-redis-") : null;
         var otlp = await OtlpReceiver.StartAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            args, (options, _) => options.DisableDashboard = true, cancellationToken);
+            [.. args, $"--Redis:DataDirectory={dataDirectory ?? ownDataDirectory!.FullName}"],
+            (options, _) => options.DisableDashboard = true,
+            cancellationToken);
         var logLines = new ConcurrentQueue<string>();
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
@@ -50,7 +59,7 @@ internal sealed class RunningStack : IAsyncDisposable
         }
 
         var app = await builder.BuildAsync(cancellationToken);
-        var stack = new RunningStack(app, otlp, logLines);
+        var stack = new RunningStack(app, otlp, logLines, ownDataDirectory);
         await app.StartAsync(cancellationToken);
         foreach (var name in healthy ?? [.. Services.Prepend("redis")])
         {
@@ -61,11 +70,14 @@ internal sealed class RunningStack : IAsyncDisposable
     }
 
     /// <summary>The router's client key, as the AppHost generated and keeps it (parameter <c>router-client-key</c>).</summary>
-    public async Task<string> ClientKeyAsync(CancellationToken cancellationToken)
+    public Task<string> ClientKeyAsync(CancellationToken cancellationToken) => ParameterAsync("router-client-key", cancellationToken);
+
+    /// <summary>The value of an AppHost parameter, e.g. <c>admin-password</c>.</summary>
+    public async Task<string> ParameterAsync(string name, CancellationToken cancellationToken)
     {
         var parameter = App.Services.GetRequiredService<DistributedApplicationModel>().Resources
-            .OfType<ParameterResource>().Single(resource => resource.Name == "router-client-key");
-        return await parameter.GetValueAsync(cancellationToken) ?? throw new InvalidOperationException("The AppHost has no client key.");
+            .OfType<ParameterResource>().Single(resource => resource.Name == name);
+        return await parameter.GetValueAsync(cancellationToken) ?? throw new InvalidOperationException($"The AppHost has no value for '{name}'.");
     }
 
     public async ValueTask DisposeAsync()
@@ -73,5 +85,6 @@ internal sealed class RunningStack : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         await Otlp.DisposeAsync();
+        _ownDataDirectory?.Delete(recursive: true);
     }
 }

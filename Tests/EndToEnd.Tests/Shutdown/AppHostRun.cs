@@ -14,10 +14,12 @@ internal sealed class AppHostRun : IAsyncDisposable
     private readonly Process _launcher;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly SemaphoreSlim _lineArrived = new(0);
+    private readonly DirectoryInfo _dataDirectory;
 
-    private AppHostRun(Process launcher)
+    private AppHostRun(Process launcher, DirectoryInfo dataDirectory)
     {
         _launcher = launcher;
+        _dataDirectory = dataDirectory;
         launcher.OutputDataReceived += (_, line) => Keep(line.Data);
         launcher.ErrorDataReceived += (_, line) => Keep(line.Data);
         launcher.BeginOutputReadLine();
@@ -29,8 +31,10 @@ internal sealed class AppHostRun : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
+    /// <summary>Starts the AppHost with its Redis data in a folder of its own, deleted with the run.</summary>
     public static AppHostRun Start()
     {
+        var dataDirectory = Directory.CreateTempSubdirectory("apphost-redis-");
         var configuration = typeof(AppHostRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,7 +42,7 @@ internal sealed class AppHostRun : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "run", "--project", "AppHost", "--no-build", "--configuration", configuration, "--no-launch-profile", "--", "--DcpPublisher:RandomizePorts=true" })
+        foreach (var argument in new[] { "run", "--project", "AppHost", "--no-build", "--configuration", configuration, "--no-launch-profile", "--", "--DcpPublisher:RandomizePorts=true", $"--Redis:DataDirectory={dataDirectory.FullName}" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -51,7 +55,7 @@ internal sealed class AppHostRun : IAsyncDisposable
         start.Environment["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
         start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort.Next()}";
         start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
-        return new AppHostRun(Process.Start(start)!);
+        return new AppHostRun(Process.Start(start)!, dataDirectory);
     }
 
     /// <summary>Waits until the AppHost's log has a line containing <paramref name="text"/>.</summary>
@@ -78,6 +82,7 @@ internal sealed class AppHostRun : IAsyncDisposable
 
         _launcher.Dispose();
         _lineArrived.Dispose();
+        _dataDirectory.Delete(recursive: true);
     }
 
     private void Keep(string? line)
