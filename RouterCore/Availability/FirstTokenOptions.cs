@@ -13,5 +13,5 @@ public sealed record FirstTokenOptions
     public TimeSpan Floor { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>...and never later than this; a model with no measured first token yet is overdue after this.</summary>
-    public TimeSpan Ceiling { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan Ceiling { get; init; } = TimeSpan.FromSeconds(10);
 }
