@@ -13,6 +13,9 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     [Inject]
     protected TimeProvider Time { get; set; } = default!;
 
+    /// <summary>Whether the first read has finished (failed or not): until then the page shows its initial state.</summary>
+    public bool HasLoaded { get; private set; }
+
     /// <summary>Set while the last read failed.</summary>
     protected string? RefreshError { get; private set; }
 
@@ -28,6 +31,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected override async Task OnInitializedAsync()
     {
         await ReloadAsync();
+        HasLoaded = true;
         // A page closed while it first read its data has nothing left to refresh.
         if (!_stop.IsCancellationRequested)
         {
