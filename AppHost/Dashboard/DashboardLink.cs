@@ -1,9 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AspireRouter.AppHost.Dashboard;
 
 /// <summary>
 /// Tells the portal where the Aspire dashboard is, so that each routing decision in its feed links to the request's trace.
 /// The dashboard listens on the AppHost's own <c>ASPNETCORE_URLS</c> (the launch profile's <c>applicationUrl</c>,
-/// http://localhost:18888); without one, or with a wildcard host, the portal shows trace ids without links.
+/// http://localhost:18888); without one, with a wildcard host, or with the dashboard disabled, the portal shows trace ids
+/// without links.
 /// </summary>
 internal static class DashboardLink
 {
@@ -11,8 +14,18 @@ internal static class DashboardLink
 
     public static IResourceBuilder<ProjectResource> WithDashboardLink(this IResourceBuilder<ProjectResource> adminPortal)
     {
-        var url = FirstNavigableUrl(adminPortal.ApplicationBuilder.Configuration["ASPNETCORE_URLS"]);
-        return url is null ? adminPortal : adminPortal.WithEnvironment(Variable, url.AbsoluteUri.TrimEnd('/'));
+        if (FirstNavigableUrl(adminPortal.ApplicationBuilder.Configuration["ASPNETCORE_URLS"]) is not { } url)
+        {
+            return adminPortal;
+        }
+
+        return adminPortal.WithEnvironment(context =>
+        {
+            if (context.ExecutionContext.Services.GetService<DistributedApplicationOptions>() is not { DisableDashboard: true })
+            {
+                context.EnvironmentVariables[Variable] = url.AbsoluteUri.TrimEnd('/');
+            }
+        });
     }
 
     private static Uri? FirstNavigableUrl(string? urls)
