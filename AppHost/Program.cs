@@ -1,5 +1,6 @@
 global using Aspire.Hosting;
 global using Aspire.Hosting.ApplicationModel;
+using AspireRouter.AppHost.Dashboard;
 using AspireRouter.AppHost.Redis;
 using AspireRouter.AppHost.Upstreams;
 
@@ -32,6 +33,7 @@ Upstreams(builder.AddProject<Projects.AdminPortal>("adminportal")
     .WithReference(redis).WaitFor(redis)
     .WithEnvironment("Admin__Password", adminPassword)
     .WithAdminPasswordNote()
+    .WithDashboardLink()
     .WithHttpHealthCheck("/health"));
 
 builder.Build().Run();

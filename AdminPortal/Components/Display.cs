@@ -27,6 +27,9 @@ public static class Display
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>A trace id shortened as the Aspire dashboard shows it (its first 7 digits), or a dash when there is none.</summary>
+    public static string TraceId(string? traceId) => string.IsNullOrEmpty(traceId) ? "–" : traceId[..Math.Min(7, traceId.Length)];
+
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static string DateTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";

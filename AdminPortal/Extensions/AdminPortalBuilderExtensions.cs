@@ -1,6 +1,7 @@
 using AspireRouter.AdminPortal.Authentication;
 using AspireRouter.AdminPortal.Live;
 using AspireRouter.AdminPortal.Pool;
+using AspireRouter.AdminPortal.Traces;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
 using System.Net;
@@ -42,6 +43,9 @@ public static class AdminPortalBuilderExtensions
         services.AddSingleton<ProviderViewReader>();
         services.AddSingleton<SandboxStatusReader>();
         services.AddSingleton<LiveTraffic>();
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.AddSingleton<TraceLinks>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.OpenAi;
@@ -45,6 +46,11 @@ internal sealed class RoutingDecisionRecorder(TimeProvider time)
             Status = context.Response.StatusCode,
             PromptTokens = usage?.PromptTokens ?? 0,
             CompletionTokens = usage?.CompletionTokens ?? 0,
+            TraceId = RecordedTraceId(),
         });
     }
+
+    // Only a recorded trace reaches an exporter: an id of an unsampled one would link to nothing.
+    private static string? RecordedTraceId() =>
+        Activity.Current is { Recorded: true } activity ? activity.TraceId.ToHexString() : null;
 }

@@ -31,6 +31,9 @@ public sealed record RoutingDecision
 
     public int CompletionTokens { get; init; }
 
+    /// <summary>The W3C trace id (32 hex digits) of the request's recorded trace; null when it was not traced.</summary>
+    public string? TraceId { get; init; }
+
     public bool Succeeded => Status is >= 200 and < 300;
 
     /// <summary>True when the router fell back: more than one upstream attempt.</summary>

@@ -36,10 +36,16 @@ internal sealed class OtlpReceiver : IAsyncDisposable
     }
 
     /// <summary>Waits until an exported trace payload contains <paramref name="text"/> (OTLP protobuf keeps strings as UTF-8).</summary>
-    public async Task WaitForSpanContainingAsync(string text, CancellationToken cancellationToken)
+    public Task WaitForSpanContainingAsync(string text, CancellationToken cancellationToken)
     {
         var needle = Encoding.UTF8.GetBytes(text);
-        while (!_traces.Any(payload => payload.AsSpan().IndexOf(needle) >= 0))
+        return WaitForPayloadAsync(payload => payload.AsSpan().IndexOf(needle) >= 0, cancellationToken);
+    }
+
+    /// <summary>Waits until a received trace payload satisfies <paramref name="matches"/>.</summary>
+    public async Task WaitForPayloadAsync(Func<byte[], bool> matches, CancellationToken cancellationToken)
+    {
+        while (!_traces.Any(matches))
         {
             await _arrived.WaitAsync(cancellationToken);
         }

@@ -18,6 +18,7 @@ internal sealed class RequestLog(TimeProvider time, IOptions<SimulatorOptions> o
 
     public void Record(RecordedRequest request)
     {
+        ServerSpanTags.Describe(request);
         lock (_gate)
         {
             _ring[_recorded % _ring.Length] = request;

@@ -7,6 +7,8 @@ namespace AspireRouter.AdminPortal.Tests.Pages;
 
 public sealed class DashboardPageTests
 {
+    private const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     [Fact]
     public async Task Dashboard_ShowsLiveNumbers_AndUpdatesOnTheNextTickWithoutReload()
     {
@@ -54,6 +56,38 @@ public sealed class DashboardPageTests
         {
             Assert.Contains(expected, row, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Feed_LinksEachTraceToTheAspireDashboard_WhenTheDashboardUrlIsSet()
+    {
+        await using var portal = await PortalTestContext.StartAsync(new Dictionary<string, string?> { ["Portal:DashboardUrl"] = "http://localhost:18888/" });
+        await portal.Service<RequestLogRepository>().AppendAsync(TestModels.Decision(portal.Time.GetUtcNow(), "a:free") with { TraceId = TraceId });
+
+        var page = portal.Bunit.Render<Dashboard>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr")));
+        var link = page.Find("td[data-label=Trace] a");
+        Assert.Equal($"http://localhost:18888/traces/detail/{TraceId}", link.GetAttribute("href"));
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.Equal(TraceId[..7], link.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Feed_ShowsTheTraceIdWithoutALink_WhenTheDashboardIsUnknown_AndADashForOldDecisions()
+    {
+        await using var portal = await PortalTestContext.StartAsync();
+        var log = portal.Service<RequestLogRepository>();
+        await log.AppendAsync(TestModels.Decision(portal.Time.GetUtcNow().AddSeconds(-1), "old:free"));
+        await log.AppendAsync(TestModels.Decision(portal.Time.GetUtcNow(), "a:free") with { TraceId = TraceId });
+
+        var page = portal.Bunit.Render<Dashboard>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tbody tr").Count));
+        Assert.Empty(page.FindAll("td[data-label=Trace] a"));
+        var traces = page.FindAll("td[data-label=Trace]").Select(cell => cell.TextContent.Trim()).ToList();
+        Assert.Equal([TraceId[..7], "–"], traces);
+        Assert.Equal(TraceId, page.Find("td[data-label=Trace] span").GetAttribute("title"));
     }
 
     [Fact]

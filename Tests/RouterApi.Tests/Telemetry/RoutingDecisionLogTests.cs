@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using AspireRouter.RouterApi.Tests.Support;
@@ -37,5 +38,26 @@ public sealed class RoutingDecisionLogTests
         Assert.Equal(200, decision.Status);
         Assert.Single(decision.Attempts);
         Assert.True(decision.PromptTokens > 0 && decision.CompletionTokens > 0, $"tokens {decision.PromptTokens}/{decision.CompletionTokens}");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TracedRequest_IsLoggedWithItsTraceId_OnlyWhenTheTraceIsRecorded(bool sampled)
+    {
+        await using var host = await RouterTestHost.StartAsync();
+        var log = host.Services.GetRequiredService<RequestLogRepository>();
+        var traceId = ActivityTraceId.CreateRandom();
+
+        // The caller's trace, which the client's traceparent carries to the router (sampled or not, as the caller decided).
+        using (new Activity("caller").SetParentId(traceId, ActivitySpanId.CreateRandom(), sampled ? ActivityTraceFlags.Recorded : ActivityTraceFlags.None).Start())
+        using (var response = await host.Client.PostAsync(ChatRequests.Body()))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await Eventually.UntilAsync(async () => (await log.RecentAsync(10)).Count == 1, "the decision is logged");
+        var decision = Assert.Single(await log.RecentAsync(10));
+        Assert.Equal(sampled ? traceId.ToHexString() : null, decision.TraceId);
     }
 }

@@ -40,6 +40,7 @@ public sealed class RequestLogRepositoryTests
             ],
             Stream = true,
             TtftMs = 120,
+            TraceId = "4bf92f3577b34da6a3ce929d0e0e4736",
         };
         await log.AppendAsync(decision);
         await state.Database.ListLeftPushAsync("ar:requests", "{not json");
