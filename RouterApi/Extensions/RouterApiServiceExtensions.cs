@@ -4,6 +4,7 @@ using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
@@ -32,6 +33,13 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ClientKeyAuthenticator>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
+        services.AddSingleton<RouterMetrics>();
+        services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
+        services.AddOptions<TelemetryOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.CaptureMessageContent = bool.TryParse(configuration[TelemetryOptions.CaptureContentVariable], out var capture) && capture)
+            .BindConfiguration(TelemetryOptions.SectionName)
+            .ValidateOnStart();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();
