@@ -18,19 +18,18 @@ internal static class ChatRequestTags
             return;
         }
 
-        Number(span, root, "max_completion_tokens", "gen_ai.request.max_tokens");
-        if (span.GetTagItem("gen_ai.request.max_tokens") is null)
+        if (!Integer(span, root, "max_completion_tokens", "gen_ai.request.max_tokens"))
         {
-            Number(span, root, "max_tokens", "gen_ai.request.max_tokens");
+            Integer(span, root, "max_tokens", "gen_ai.request.max_tokens");
         }
 
-        Number(span, root, "temperature", "gen_ai.request.temperature");
-        Number(span, root, "top_p", "gen_ai.request.top_p");
-        Number(span, root, "top_k", "gen_ai.request.top_k");
-        Number(span, root, "frequency_penalty", "gen_ai.request.frequency_penalty");
-        Number(span, root, "presence_penalty", "gen_ai.request.presence_penalty");
-        Number(span, root, "seed", "gen_ai.request.seed");
-        Number(span, root, "n", "gen_ai.request.choice.count");
+        Real(span, root, "temperature", "gen_ai.request.temperature");
+        Real(span, root, "top_p", "gen_ai.request.top_p");
+        Real(span, root, "top_k", "gen_ai.request.top_k");
+        Real(span, root, "frequency_penalty", "gen_ai.request.frequency_penalty");
+        Real(span, root, "presence_penalty", "gen_ai.request.presence_penalty");
+        Integer(span, root, "seed", "gen_ai.request.seed");
+        Integer(span, root, "n", "gen_ai.request.choice.count");
         if (root.TryGetProperty("stop", out var stop))
         {
             span.SetTag("gen_ai.request.stop_sequences", stop.ValueKind switch
@@ -47,11 +46,22 @@ internal static class ChatRequestTags
         }
     }
 
-    private static void Number(Activity span, JsonElement root, string property, string attribute)
+    private static bool Integer(Activity span, JsonElement root, string property, string attribute)
+    {
+        if (root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+        {
+            span.SetTag(attribute, number);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Real(Activity span, JsonElement root, string property, string attribute)
     {
         if (root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number)
         {
-            span.SetTag(attribute, value.TryGetInt64(out var whole) ? whole : value.GetDouble());
+            span.SetTag(attribute, value.GetDouble());
         }
     }
 
