@@ -11,7 +11,17 @@ internal static class ChatRequestTags
 {
     public static void Add(Activity span, ReadOnlyMemory<byte> body, TelemetryOptions options)
     {
-        using var document = JsonDocument.Parse(body);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        using var owned = document;
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {

@@ -11,15 +11,21 @@ internal static class ChatResponseTags
 {
     public static void Add(Activity span, ReadOnlyMemory<byte> completion, TelemetryOptions options)
     {
-        using var document = JsonDocument.Parse(completion);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(completion);
+        }
+        catch (JsonException)
         {
             return;
         }
 
-        var transcript = new ChatTranscript(options);
-        transcript.Read(root, "message");
-        transcript.Tag(span);
+        using (document)
+        {
+            var transcript = new ChatTranscript(options);
+            transcript.Read(document.RootElement, "message");
+            transcript.Tag(span);
+        }
     }
 }

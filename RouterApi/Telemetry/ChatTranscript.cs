@@ -23,8 +23,19 @@ internal sealed class ChatTranscript(TelemetryOptions options)
             return;
         }
 
-        var reader = new Utf8JsonReader(data);
-        if (!JsonDocument.TryParseValue(ref reader, out var document))
+        // A chunk that is not JSON is the client's to see, not the span's to fail on.
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(data);
+            if (!JsonDocument.TryParseValue(ref reader, out var parsed))
+            {
+                return;
+            }
+
+            document = parsed;
+        }
+        catch (JsonException)
         {
             return;
         }

@@ -15,10 +15,13 @@ internal sealed class RecordedSpans : IDisposable
 
     public RecordedSpans()
     {
+        _test = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start();
         _listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name is "AspireRouter" or "System.Net.Http" or "Microsoft.AspNetCore",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            // Only this trace: other tests' hosts in the process keep their own sampling.
+            Sample = (ref ActivityCreationOptions<ActivityContext> options) =>
+                options.Parent.TraceId == TraceId ? ActivitySamplingResult.AllDataAndRecorded : ActivitySamplingResult.None,
             ActivityStopped = activity =>
             {
                 if (activity.TraceId == TraceId)
@@ -28,12 +31,9 @@ internal sealed class RecordedSpans : IDisposable
             },
         };
         ActivitySource.AddActivityListener(_listener);
-        _test = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start();
     }
 
     public ActivityTraceId TraceId => _test.TraceId;
-
-    public IReadOnlyCollection<Activity> Stopped => _stopped;
 
     /// <summary>The router's routing spans of this trace.</summary>
     public List<Activity> Routing() => [.. _stopped.Where(span => span.Source.Name == "AspireRouter" && span.OperationName == "route")];
