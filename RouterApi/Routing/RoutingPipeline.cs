@@ -198,6 +198,7 @@ internal sealed class RoutingPipeline(
         }
 
         primary.Overdue = UpstreamFailure.FirstTokenOverdue(due);
+        RoutingSpans.MarkOverdue(primary.Lane.Span);
         tracker.RecordFailure(model.Id, model.Provider, primary.Overdue);
         run.Hedged = true;
         return run.Attempts.Count + 1 < run.Policy.AttemptBudget && TimeLeft(run) > TimeSpan.Zero && await NextAsync(run, cursor, model.Id) is { } next

@@ -13,6 +13,7 @@ namespace AspireRouter.RouterApi.Telemetry;
 internal static class RoutingSpans
 {
     private const string RoutingName = "route";
+    private const string FirstTokenOverdueEvent = "aspire_router.first_token_overdue";
 
     public static Activity? StartRouting(RoutingRun run)
     {
@@ -82,6 +83,15 @@ internal static class RoutingSpans
         }
 
         return activity;
+    }
+
+    /// <summary>Notes on an attempt's span that its first token was overdue and a hedge may start beside it.</summary>
+    public static void MarkOverdue(Activity? attempt)
+    {
+        if (attempt is { IsAllDataRequested: true })
+        {
+            attempt.AddEvent(new ActivityEvent(FirstTokenOverdueEvent));
+        }
     }
 
     public static void EndAttempt(Activity? attempt, in AttemptResult result)

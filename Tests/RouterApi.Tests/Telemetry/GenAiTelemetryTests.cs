@@ -113,6 +113,38 @@ public sealed class GenAiTelemetryTests
         Assert.Equal(text, outputMessage["parts"]![0]!["content"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task HedgedRequest_HasOneSpanPerAttempt_RunningAtOnce_TheOverdueOneOutrun()
+    {
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Seed = 5;
+            options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Pool);
+            options.Simulator.Faults.Add(new FaultRule { Provider = "openrouter", Model = Failing, Kind = FaultKinds.Stall });
+
+            // The stalled model is overdue at 2 s, far before the attempt timeout: a hedge starts beside it.
+            options.Settings["Availability:FirstToken:Floor"] = "00:00:02";
+            options.Settings["Availability:FirstToken:Ceiling"] = "00:00:02";
+            options.Settings["Router:AttemptTimeout"] = "00:00:30";
+        });
+        using var spans = new RecordedSpans();
+
+        using var response = await host.Client.PostAsync(ChatRequests.Body(Failing));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2", response.Header("x-router-attempts"));
+
+        await Eventually.UntilAsync(() => spans.Routing().Count == 1, "the routing span ended");
+        var attempts = spans.ChildrenOf(spans.Routing()[0], "AspireRouter");
+        Assert.Equal(2, attempts.Count);
+        var (stalled, hedge) = (attempts[0], attempts[1]);
+        Assert.Equal(Failing, stalled.GetTagItem("gen_ai.request.model"));
+        Assert.Equal("outrun", stalled.GetTagItem("aspire_router.attempt.outcome"));
+        Assert.Contains(stalled.Events, e => e.Name == "aspire_router.first_token_overdue");
+        Assert.Equal("served", hedge.GetTagItem("aspire_router.attempt.outcome"));
+        Assert.True(hedge.StartTimeUtc < stalled.StartTimeUtc + stalled.Duration, "the hedge started only after the stalled attempt ended");
+        Assert.All(attempts, attempt => Assert.Single(spans.ChildrenOf(attempt, "System.Net.Http")));
+    }
+
     private static async Task<string> CompletionTextAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["choices"]![0]!["message"]!["content"]!.GetValue<string>();
 
