@@ -14,14 +14,17 @@ internal sealed class ChatTranscript(TelemetryOptions options)
     private readonly List<string> _finishReasons = [];
     private string? _id;
     private string? _model;
+    private bool _readFirst;
 
     /// <summary>Reads one stream chunk's data (<c>choices[].delta</c>).</summary>
     public void ReadChunk(ReadOnlySpan<byte> data)
     {
-        if (data.IsEmpty || data[0] != (byte)'{')
+        if (data.IsEmpty || data[0] != (byte)'{' || (_text is null && _readFirst && !HasFinishReason(data)))
         {
             return;
         }
+
+        _readFirst = true;
 
         // A chunk that is not JSON is the client's to see, not the span's to fail on.
         JsonDocument document;
@@ -106,6 +109,19 @@ internal sealed class ChatTranscript(TelemetryOptions options)
             writer.EndMessage(_finishReasons.Count > 0 ? _finishReasons[0] : null);
             span.SetTag(GenAiAttributes.OutputMessages, writer.ToJson());
         }
+    }
+
+    // Most chunks say "finish_reason": null; without content to capture, only the one that names a reason needs parsing.
+    private static bool HasFinishReason(ReadOnlySpan<byte> data)
+    {
+        var at = data.IndexOf("\"finish_reason\""u8);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = data[(at + "\"finish_reason\""u8.Length)..].TrimStart(" \t\r\n:"u8);
+        return !rest.IsEmpty && rest[0] == (byte)'"';
     }
 
     private static string? String(JsonElement element, string property) =>

@@ -81,6 +81,7 @@ public sealed class GenAiTelemetryTests
 
     [Theory]
     [InlineData(false, false)]
+    [InlineData(false, true)]
     [InlineData(true, false)]
     [InlineData(true, true)]
     public async Task MessageContent_IsOnTheAttemptSpan_OnlyWhenCaptureIsEnabled(bool capture, bool stream)
@@ -91,10 +92,12 @@ public sealed class GenAiTelemetryTests
 
         using var response = await host.Client.PostStreamingAsync(body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var text = stream ? await StreamedTextAsync(response) : await CompletionTextAsync(response);
+        var (id, text, finishReason) = stream ? await StreamedAnswerAsync(response) : await CompletionAsync(response);
 
         await Eventually.UntilAsync(() => spans.Routing().Count == 1, "the routing span ended");
         var attempt = Assert.Single(spans.ChildrenOf(spans.Routing()[0], "AspireRouter"));
+        Assert.Equal(id, attempt.GetTagItem("gen_ai.response.id"));
+        Assert.Equal([finishReason], (string[])attempt.GetTagItem("gen_ai.response.finish_reasons")!);
         var input = attempt.GetTagItem("gen_ai.input.messages") as string;
         var output = attempt.GetTagItem("gen_ai.output.messages") as string;
         if (!capture)
@@ -145,21 +148,32 @@ public sealed class GenAiTelemetryTests
         Assert.All(attempts, attempt => Assert.Single(spans.ChildrenOf(attempt, "System.Net.Http")));
     }
 
-    private static async Task<string> CompletionTextAsync(HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["choices"]![0]!["message"]!["content"]!.GetValue<string>();
-
-    private static async Task<string> StreamedTextAsync(HttpResponseMessage response)
+    private static async Task<(string Id, string Text, string FinishReason)> CompletionAsync(HttpResponseMessage response)
     {
-        var text = "";
+        var completion = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        var choice = completion["choices"]![0]!;
+        return (completion["id"]!.GetValue<string>(), choice["message"]!["content"]!.GetValue<string>(), choice["finish_reason"]!.GetValue<string>());
+    }
+
+    private static async Task<(string Id, string Text, string FinishReason)> StreamedAnswerAsync(HttpResponseMessage response)
+    {
+        string id = "", text = "", finishReason = "";
         foreach (var data in await response.ReadEventsAsync())
         {
-            if (data != "[DONE]" && JsonNode.Parse(data)?["choices"] is JsonArray { Count: > 0 } choices && choices[0]?["delta"]?["content"] is { } content)
+            if (data == "[DONE]" || JsonNode.Parse(data) is not { } chunk)
             {
-                text += content.GetValue<string>();
+                continue;
+            }
+
+            id = id.Length > 0 ? id : chunk["id"]?.GetValue<string>() ?? "";
+            if (chunk["choices"] is JsonArray { Count: > 0 } choices)
+            {
+                text += choices[0]!["delta"]?["content"]?.GetValue<string>() ?? "";
+                finishReason = choices[0]!["finish_reason"]?.GetValue<string>() ?? finishReason;
             }
         }
 
-        return text;
+        return (id, text, finishReason);
     }
 
     private static Task<RouterTestHost> StartAsync(bool captureContent) =>
