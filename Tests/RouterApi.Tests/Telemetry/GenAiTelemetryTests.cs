@@ -77,6 +77,12 @@ public sealed class GenAiTelemetryTests
         Assert.Equal(completionTokens, tokens.Single(m => (string?)m.Tags["gen_ai.token.type"] == "output").Value);
         var durations = measurements.Of("gen_ai.client.operation.duration", spans.TraceId);
         Assert.Equal(["rate_limited", null], durations.Select(m => (string?)m.Tags.GetValueOrDefault("error.type")));
+        var request = Assert.Single(measurements.Of("aspire_router.requests", spans.TraceId));
+        Assert.Equal("served", request.Tags["aspire_router.outcome"]);
+        Assert.Equal(2, Assert.Single(measurements.Of("aspire_router.attempts", spans.TraceId)).Value);
+        Assert.Equal(1, Assert.Single(measurements.Of("aspire_router.fallbacks", spans.TraceId)).Value);
+        var cooldown = Assert.Single(measurements.Of("aspire_router.cooldowns", spans.TraceId));
+        Assert.Equal("model", cooldown.Tags["aspire_router.cooldown.scope"]);
     }
 
     [Theory]
