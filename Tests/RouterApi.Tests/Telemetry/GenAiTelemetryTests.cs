@@ -154,6 +154,24 @@ public sealed class GenAiTelemetryTests
         Assert.All(attempts, attempt => Assert.Single(spans.ChildrenOf(attempt, "System.Net.Http")));
     }
 
+    [Fact]
+    public async Task ImageRequest_HasAGenerateContentAttemptSpan()
+    {
+        await using var host = await ImagePool.StartAsync();
+        using var spans = new RecordedSpans();
+
+        using var response = await host.Client.PostImagesAsync(ImageRequests.Body(ImagePool.ImageModels[0]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await Eventually.UntilAsync(() => spans.Routing().Count == 1, "the routing span ended");
+        var attempt = Assert.Single(spans.ChildrenOf(spans.Routing()[0], "AspireRouter"));
+        Assert.Equal(ActivityKind.Client, attempt.Kind);
+        Assert.Equal("generate_content", attempt.GetTagItem("gen_ai.operation.name"));
+        Assert.Equal($"generate_content {attempt.GetTagItem("gen_ai.request.model")}", attempt.DisplayName);
+        Assert.Equal("served", attempt.GetTagItem("aspire_router.attempt.outcome"));
+        Assert.Single(spans.ChildrenOf(attempt, "System.Net.Http"));
+    }
+
     private static async Task<(string Id, string Text, string FinishReason)> CompletionAsync(HttpResponseMessage response)
     {
         var completion = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
