@@ -33,13 +33,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ClientKeyAuthenticator>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
-        services.AddSingleton<RouterMetrics>();
-        services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
-        services.AddOptions<TelemetryOptions>()
-            .Configure<IConfiguration>((options, configuration) =>
-                options.CaptureMessageContent = bool.TryParse(configuration[TelemetryOptions.CaptureContentVariable], out var capture) && capture)
-            .BindConfiguration(TelemetryOptions.SectionName)
-            .ValidateOnStart();
+        services.AddRouterTelemetry();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();

@@ -4,110 +4,106 @@ using System.Text.Json;
 namespace AspireRouter.RouterApi.Telemetry;
 
 /// <summary>
-/// Tags an attempt span with the request's parameters (<c>gen_ai.request.*</c>) and, when the operator opted in, its messages
-/// (<c>gen_ai.input.messages</c>, the conventions' role-and-parts shape). Read from the body only when the span is recorded.
+/// Tags an attempt span with the request's parameters (<c>gen_ai.request.*</c>), read from the body's top level with one forward
+/// pass that skips the messages, and, when the operator opted in, with its messages (<see cref="ChatInputMessages"/>).
 /// </summary>
 internal static class ChatRequestTags
 {
+    private const string MaxTokens = "gen_ai.request.max_tokens";
+    private const string StopSequences = "gen_ai.request.stop_sequences";
+
     public static void Add(Activity span, ReadOnlyMemory<byte> body, TelemetryOptions options)
     {
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            AddParameters(span, body.Span);
+            if (options.CaptureMessageContent && ChatInputMessages.Read(body, options.MaxCapturedContentBytes) is { } messages)
+            {
+                span.SetTag(GenAiAttributes.InputMessages, messages);
+            }
         }
         catch (JsonException)
         {
+            // The body was checked before routing; a span never fails a request over what it could not read.
+        }
+    }
+
+    private static void AddParameters(Activity span, ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
             return;
         }
 
-        using var owned = document;
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return;
-        }
-
-        if (!Integer(span, root, "max_completion_tokens", "gen_ai.request.max_tokens"))
-        {
-            Integer(span, root, "max_tokens", "gen_ai.request.max_tokens");
-        }
-
-        Real(span, root, "temperature", "gen_ai.request.temperature");
-        Real(span, root, "top_p", "gen_ai.request.top_p");
-        Real(span, root, "top_k", "gen_ai.request.top_k");
-        Real(span, root, "frequency_penalty", "gen_ai.request.frequency_penalty");
-        Real(span, root, "presence_penalty", "gen_ai.request.presence_penalty");
-        Integer(span, root, "seed", "gen_ai.request.seed");
-        Integer(span, root, "n", "gen_ai.request.choice.count");
-        if (root.TryGetProperty("stop", out var stop))
-        {
-            span.SetTag("gen_ai.request.stop_sequences", stop.ValueKind switch
+            var attribute = AttributeOf(ref reader);
+            reader.Read();
+            if (attribute is null)
             {
-                JsonValueKind.String => new[] { stop.GetString()! },
-                JsonValueKind.Array => [.. stop.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)],
-                _ => null,
-            });
-        }
-
-        if (options.CaptureMessageContent && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array)
-        {
-            span.SetTag(GenAiAttributes.InputMessages, InputMessages(messages, options.MaxCapturedContentBytes));
-        }
-    }
-
-    private static bool Integer(Activity span, JsonElement root, string property, string attribute)
-    {
-        if (root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
-        {
-            span.SetTag(attribute, number);
-            return true;
-        }
-
-        return false;
-    }
-
-    private static void Real(Activity span, JsonElement root, string property, string attribute)
-    {
-        if (root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number)
-        {
-            span.SetTag(attribute, value.GetDouble());
-        }
-    }
-
-    private static string InputMessages(JsonElement messages, int limit)
-    {
-        using var writer = new GenAiMessagesWriter(limit);
-        foreach (var message in messages.EnumerateArray())
-        {
-            if (message.ValueKind != JsonValueKind.Object)
-            {
-                continue;
+                reader.Skip();
             }
-
-            var role = message.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "user";
-            writer.BeginMessage(role);
-            if (message.TryGetProperty("content", out var content))
+            else if (reader.TokenType == JsonTokenType.Number && IsInteger(attribute) && reader.TryGetInt64(out var whole))
             {
-                if (content.ValueKind == JsonValueKind.String)
-                {
-                    writer.Text(content.GetString()!);
-                }
-                else if (content.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var part in content.EnumerateArray())
-                    {
-                        if (part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
-                        {
-                            writer.Text(text.GetString()!);
-                        }
-                    }
-                }
+                span.SetTag(attribute, whole);
             }
+            else if (reader.TokenType == JsonTokenType.Number)
+            {
+                span.SetTag(attribute, reader.GetDouble());
+            }
+            else if (attribute == StopSequences)
+            {
+                span.SetTag(attribute, Strings(ref reader));
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
 
-            writer.EndMessage(finishReason: null);
+    private static string? AttributeOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("max_completion_tokens"u8) || reader.ValueTextEquals("max_tokens"u8) ? MaxTokens
+        : reader.ValueTextEquals("temperature"u8) ? "gen_ai.request.temperature"
+        : reader.ValueTextEquals("top_p"u8) ? "gen_ai.request.top_p"
+        : reader.ValueTextEquals("top_k"u8) ? "gen_ai.request.top_k"
+        : reader.ValueTextEquals("frequency_penalty"u8) ? "gen_ai.request.frequency_penalty"
+        : reader.ValueTextEquals("presence_penalty"u8) ? "gen_ai.request.presence_penalty"
+        : reader.ValueTextEquals("seed"u8) ? "gen_ai.request.seed"
+        : reader.ValueTextEquals("n"u8) ? "gen_ai.request.choice.count"
+        : reader.ValueTextEquals("stop"u8) ? StopSequences
+        : null;
+
+    private static bool IsInteger(string attribute) =>
+        attribute is MaxTokens or "gen_ai.request.seed" or "gen_ai.request.choice.count" or "gen_ai.request.top_k";
+
+    private static string[]? Strings(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return [reader.GetString()!];
         }
 
-        return writer.ToJson();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        var strings = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                strings.Add(reader.GetString()!);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return [.. strings];
     }
 }
