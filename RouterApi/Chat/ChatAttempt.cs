@@ -1,6 +1,7 @@
 using System.Buffers;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
@@ -17,14 +18,21 @@ internal sealed class ChatAttempt(
     UpstreamClient upstream,
     ProviderAdapters adapters,
     IOptions<RouterApiOptions> options,
+    IOptions<TelemetryOptions> telemetryOptions,
     TimeProvider time)
 {
     private const int ErrorBodyLimit = 64 * 1024;
     private readonly RouterApiOptions _options = options.Value;
+    private readonly TelemetryOptions _telemetry = telemetryOptions.Value;
 
     public async ValueTask<AttemptResult> RunAsync(ChatAttemptContext attempt, CancellationToken cancellationToken)
     {
         var adapter = adapters.For(attempt.Provider);
+        if (attempt.Lane.Span is { IsAllDataRequested: true } span)
+        {
+            ChatRequestTags.Add(span, attempt.Body.WrittenMemory, _telemetry);
+        }
+
         using var upstreamBody = new PooledByteBufferWriter(attempt.Body.WrittenCount + 128);
         HttpRequestMessage message;
         try
@@ -114,6 +122,7 @@ internal sealed class ChatAttempt(
 
         var latency = time.GetElapsedTime(started);
         TokenUsage? usage = UsageReader.TryRead(body.WrittenSpan, out var reported) ? reported : null;
+        TagAnswer(attempt.Lane, body);
         if (attempt.Lane.TryCommit() is not { } attempts)
         {
             return AttemptResult.Outrun;
@@ -148,6 +157,7 @@ internal sealed class ChatAttempt(
 
         var latency = time.GetElapsedTime(started);
         TokenUsage? usage = UsageReader.TryRead(translated.WrittenSpan, out var reported) ? reported : null;
+        TagAnswer(attempt.Lane, translated);
         if (attempt.Lane.TryCommit() is not { } attempts)
         {
             return AttemptResult.Outrun;
@@ -167,10 +177,13 @@ internal sealed class ChatAttempt(
         var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
         await using var stream = translated ?? (Stream)upstreamStream;
         using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes);
+        var span = attempt.Lane.Span is { IsAllDataRequested: true } recorded ? recorded : null;
+        var transcript = span is null ? null : new ChatTranscript(_telemetry);
         var relay = new StreamRelay(
             attempt.HttpContext,
             data => translated?.Failure ?? adapter.Classify(response, data),
-            translated is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null);
+            translated is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
+            transcript);
         if (await relay.AwaitFirstChunkAsync(events, timeout.Token) is { } failure)
         {
             return AttemptResult.Failed(failure);
@@ -188,12 +201,25 @@ internal sealed class ChatAttempt(
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
+        if (span is not null)
+        {
+            transcript!.Tag(span);
+        }
+
         var generating = time.GetElapsedTime(started) - timeToFirstToken;
         var tokens = relay.Usage?.CompletionTokens ?? relay.DataChunks;
         return AttemptResult.Served(timeToFirstToken, relay.Usage, relay.MidStreamFailure) with
         {
             TokensPerSecond = tokens > 1 && generating > TimeSpan.Zero ? (tokens - 1) / generating.TotalSeconds : null,
         };
+    }
+
+    private void TagAnswer(AttemptLane lane, PooledByteBufferWriter answer)
+    {
+        if (lane.Span is { IsAllDataRequested: true } span)
+        {
+            ChatResponseTags.Add(span, answer.WrittenMemory, _telemetry);
+        }
     }
 
     private static bool PublicIdDiffers(ModelInfo model) => !string.Equals(model.Id, model.UpstreamId, StringComparison.Ordinal);

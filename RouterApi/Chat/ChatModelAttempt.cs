@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
@@ -10,6 +11,10 @@ namespace AspireRouter.RouterApi.Chat;
 internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext context, ChatRequest request, PooledByteBufferWriter body) : IModelAttempt
 {
     public bool CanHedge => true;
+
+    public string OperationName => GenAiAttributes.Chat;
+
+    public bool Streams => request.Stream;
 
     public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken) =>
         attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, lane, timeLimit), cancellationToken);

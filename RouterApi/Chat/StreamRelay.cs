@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.OpenAi;
@@ -11,7 +12,8 @@ namespace AspireRouter.RouterApi.Chat;
 /// Relays an upstream SSE stream. Nothing reaches the client until the first data chunk, so a failure before it lets the
 /// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>.
 /// </summary>
-internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, UpstreamFailure?> classify, string? publicModelId)
+/// <param name="transcript">Where the relayed chunks are read for the attempt's span, when it is recorded.</param>
+internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, UpstreamFailure?> classify, string? publicModelId, ChatTranscript? transcript = null)
 {
     private static ReadOnlySpan<byte> DataPrefix => "data: "u8;
 
@@ -119,6 +121,12 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
         if (UsageReader.TryRead(sseEvent, out var usage))
         {
             Usage = usage;
+        }
+
+        if (transcript is not null)
+        {
+            SseEvent.Classify(sseEvent, out var chunk);
+            transcript.ReadChunk(chunk);
         }
 
         if (publicModelId is null)

@@ -4,6 +4,7 @@ using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
@@ -32,6 +33,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ClientKeyAuthenticator>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
+        services.AddRouterTelemetry();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();

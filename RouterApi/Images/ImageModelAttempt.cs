@@ -1,5 +1,6 @@
 using AspireRouter.RouterApi.Images.Upstream;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 
@@ -12,6 +13,10 @@ internal sealed class ImageModelAttempt(ImageAttempt attempt, ImageGenerationReq
 
     /// <summary>An image attempt keeps its image rather than writing it, so two at once would race for <see cref="Image"/>.</summary>
     public bool CanHedge => false;
+
+    public string OperationName => GenAiAttributes.GenerateContent;
+
+    public bool Streams => false;
 
     public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace AspireRouter.RouterApi.Routing;
 
 /// <summary>
@@ -33,6 +35,9 @@ internal sealed class AttemptLane : IDisposable
         Running => _race.Committed.IsCompleted,
         _ => false,
     };
+
+    /// <summary>The attempt's GenAI client span, when one is recorded: the attempt tags it with what it reads of request and answer.</summary>
+    public Activity? Span { get; set; }
 
     public void MarkFirstByte() => _firstByte.TrySetResult();
 

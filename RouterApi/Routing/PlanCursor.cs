@@ -9,6 +9,9 @@ internal sealed class PlanCursor(RoutePlanner planner, RoutingRun run) : IDispos
     private RoutePlan _plan = planner.Plan(run.Request, run.Requirements);
     private int _index;
 
+    /// <summary>How many candidates the current plan holds.</summary>
+    public int Count => _plan.Count;
+
     /// <summary>Whether no candidate follows the one last taken.</summary>
     public bool IsAtEnd => _index >= _plan.Count;
 

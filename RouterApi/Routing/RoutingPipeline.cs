@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.OpenAi;
@@ -28,6 +30,7 @@ internal sealed class RoutingPipeline(
     AvailabilityTracker tracker,
     IOptions<ProvidersOptions> providers,
     LoadTracker load,
+    RouterMetrics metrics,
     TimeProvider time)
 {
     private readonly AttemptOutcomes _outcomes = new(tracker);
@@ -39,19 +42,33 @@ internal sealed class RoutingPipeline(
     public async Task RunAsync<TAttempt>(RoutingRun run, TAttempt attempt, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {
-        await PassAsync(run, attempt, cancellationToken);
-        if (!run.Served && run.Rejected is null && WaitForReset(run) is { } wait)
+        var routing = RoutingSpans.StartRouting(run);
+        try
         {
-            await Task.Delay(wait, time, cancellationToken);
-            await PassAsync(run, attempt, cancellationToken);
+            await PassAsync(run, attempt, routing, cancellationToken);
+            if (!run.Served && run.Rejected is null && WaitForReset(run) is { } wait)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+                await PassAsync(run, attempt, routing, cancellationToken);
+            }
+        }
+        finally
+        {
+            var outcome = run.Served ? RoutingOutcomes.Served
+                : run.Rejected is not null ? RoutingOutcomes.Rejected
+                : cancellationToken.IsCancellationRequested ? RoutingOutcomes.Cancelled
+                : RoutingOutcomes.Exhausted;
+            metrics.RecordRequest(attempt.OperationName, outcome, run.Attempts.Count);
+            RoutingSpans.EndRouting(routing, run, outcome);
         }
     }
 
-    private async Task PassAsync<TAttempt>(RoutingRun run, TAttempt attempt, CancellationToken cancellationToken)
+    private async Task PassAsync<TAttempt>(RoutingRun run, TAttempt attempt, Activity? routing, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {
         run.BeginPass();
         using var cursor = new PlanCursor(planner, run);
+        RoutingSpans.TagCandidates(routing, cursor.Count);
         while (run.HasBudget && TimeLeft(run) > TimeSpan.Zero
             && await NextAsync(run, cursor, inFlight: null) is { } target
             && Start(run, attempt, target, cancellationToken) is { } primary)
@@ -130,14 +147,28 @@ internal sealed class RoutingPipeline(
         where TAttempt : IModelAttempt
     {
         using var counted = load.Begin(target.Model.Id);
+        var span = RoutingSpans.StartAttempt(attempt.OperationName, target.Model, target.Provider);
+        lane.Span = span;
+        var started = time.GetTimestamp();
+        AttemptResult result;
         try
         {
-            return await attempt.RunAsync(target.Model, target.Provider, lane, timeLimit, lane.Token);
+            result = await attempt.RunAsync(target.Model, target.Provider, lane, timeLimit, lane.Token);
         }
         catch (Exception ex) when (lane.HasLost && ex is OperationCanceledException or IOException or HttpRequestException)
         {
-            return AttemptResult.Outrun;
+            result = AttemptResult.Outrun;
         }
+        catch (Exception ex)
+        {
+            RoutingSpans.EndAttempt(span, ex);
+            throw;
+        }
+
+        // Measured while the attempt's span is current, so a listener sees which call each measurement belongs to.
+        metrics.RecordAttempt(attempt.OperationName, target.Model, target.Provider, result, time.GetElapsedTime(started), attempt.Streams);
+        RoutingSpans.EndAttempt(span, result);
+        return result;
     }
 
     /// <summary>
@@ -167,6 +198,7 @@ internal sealed class RoutingPipeline(
         }
 
         primary.Overdue = UpstreamFailure.FirstTokenOverdue(due);
+        RoutingSpans.MarkOverdue(primary.Lane.Span);
         tracker.RecordFailure(model.Id, model.Provider, primary.Overdue);
         run.Hedged = true;
         return run.Attempts.Count + 1 < run.Policy.AttemptBudget && TimeLeft(run) > TimeSpan.Zero && await NextAsync(run, cursor, model.Id) is { } next

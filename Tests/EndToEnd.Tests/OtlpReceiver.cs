@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using AspireRouter.EndToEnd.Tests.Otlp;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace AspireRouter.EndToEnd.Tests;
 
-/// <summary>A minimal OTLP/HTTP receiver on loopback: keeps every exported trace payload so tests can look for their spans.</summary>
+/// <summary>A minimal OTLP/HTTP receiver on loopback: keeps every exported trace and metrics payload so tests can look for their spans and points.</summary>
 internal sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<byte[]> _traces = new();
+    private readonly ConcurrentQueue<byte[]> _metrics = new();
     private readonly SemaphoreSlim _arrived = new(0);
 
     private OtlpReceiver(WebApplication app) => _app = app;
@@ -28,8 +30,8 @@ internal sealed class OtlpReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new OtlpReceiver(app);
-        app.MapPost("/v1/traces", receiver.ReceiveAsync);
-        app.MapPost("/v1/metrics", () => Results.Ok());
+        app.MapPost("/v1/traces", (HttpRequest request) => receiver.ReceiveAsync(request, receiver._traces));
+        app.MapPost("/v1/metrics", (HttpRequest request) => receiver.ReceiveAsync(request, receiver._metrics));
         app.MapPost("/v1/logs", () => Results.Ok());
         await app.StartAsync();
         return receiver;
@@ -51,17 +53,32 @@ internal sealed class OtlpReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>Every span received so far.</summary>
+    public List<OtlpSpan> Spans() => [.. _traces.SelectMany(payload => OtlpSpanReader.Read(payload))];
+
+    /// <summary>Every metric data point received so far (cumulative points repeat at each export).</summary>
+    public List<OtlpMetricPoint> MetricPoints() => [.. _metrics.SelectMany(payload => OtlpMetricReader.Read(payload))];
+
+    /// <summary>Waits, payload by payload, until <paramref name="condition"/> holds of what was received.</summary>
+    public async Task WaitUntilAsync(Func<OtlpReceiver, bool> condition, CancellationToken cancellationToken)
+    {
+        while (!condition(this))
+        {
+            await _arrived.WaitAsync(cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         _arrived.Dispose();
     }
 
-    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    private async Task<IResult> ReceiveAsync(HttpRequest request, ConcurrentQueue<byte[]> into)
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer);
-        _traces.Enqueue(buffer.ToArray());
+        into.Enqueue(buffer.ToArray());
         _arrived.Release();
         return Results.Ok();
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace AspireRouter.EndToEnd.Tests;
 
 /// <summary>
-/// The real AppHost started through DistributedApplicationTestingBuilder, with every service exporting traces to a test
+/// The real AppHost started through DistributedApplicationTestingBuilder, with every service exporting traces and metrics to a test
 /// receiver and every log line (the AppHost's and, forwarded by Aspire, each resource's) collected.
 /// </summary>
 internal sealed class RunningStack : IAsyncDisposable
@@ -55,7 +55,8 @@ internal sealed class RunningStack : IAsyncDisposable
             builder.CreateResourceBuilder(project)
                 .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", otlp.Endpoint.ToString().TrimEnd('/'))
                 .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200");
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
         }
 
         var app = await builder.BuildAsync(cancellationToken);

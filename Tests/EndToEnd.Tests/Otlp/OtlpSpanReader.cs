@@ -1,108 +1,99 @@
-using System.Text;
-
 namespace AspireRouter.EndToEnd.Tests.Otlp;
 
-/// <summary>
-/// Reads the spans out of an OTLP/HTTP protobuf trace payload (ExportTraceServiceRequest), by the field numbers of
-/// opentelemetry/proto/trace/v1/trace.proto; only what the tests look at, everything else is skipped.
-/// </summary>
+/// <summary>Reads the spans of an <c>ExportTraceServiceRequest</c> (trace_service.proto, trace.proto): the fields the tests look at.</summary>
 internal static class OtlpSpanReader
 {
-    public static List<ExportedSpan> Read(byte[] payload)
+    public static List<OtlpSpan> Read(ReadOnlySpan<byte> request)
     {
-        var spans = new List<ExportedSpan>();
-        foreach (var resourceSpans in Fields(payload).Where(field => field.Number == 1))
+        var spans = new List<OtlpSpan>();
+        foreach (var resourceSpans in OtlpMessages.Fields(request, 1))
         {
-            var fields = Fields(resourceSpans.Bytes).ToList();
-            var resource = fields.Where(field => field.Number == 1).Select(field => field.Bytes).FirstOrDefault();
-            var serviceName = Attributes(resource).GetValueOrDefault("service.name", "");
-            foreach (var scopeSpans in fields.Where(field => field.Number == 2))
+            var service = ServiceName(resourceSpans);
+            foreach (var scopeSpans in OtlpMessages.Fields(resourceSpans, 2))
             {
-                spans.AddRange(Fields(scopeSpans.Bytes).Where(field => field.Number == 2).Select(span => Span(serviceName, span.Bytes)));
+                var scope = OtlpMessages.ScopeName(scopeSpans);
+                foreach (var span in OtlpMessages.Fields(scopeSpans, 2))
+                {
+                    spans.Add(ReadSpan(span, scope, service));
+                }
             }
         }
 
         return spans;
     }
 
-    private static ExportedSpan Span(string serviceName, ReadOnlyMemory<byte> span)
+    private static OtlpSpan ReadSpan(ReadOnlySpan<byte> message, string scope, string service)
     {
-        var fields = Fields(span).ToList();
-        ReadOnlyMemory<byte> Bytes(int number) => fields.Where(field => field.Number == number).Select(field => field.Bytes).FirstOrDefault();
-        return new ExportedSpan(
-            serviceName,
-            Convert.ToHexStringLower(Bytes(1).Span),
-            Convert.ToHexStringLower(Bytes(2).Span),
-            Convert.ToHexStringLower(Bytes(4).Span),
-            Encoding.UTF8.GetString(Bytes(5).Span),
-            (int)fields.Where(field => field.Number == 6).Select(field => field.Varint).FirstOrDefault(),
-            Attributes(span, attributeField: 9));
-    }
-
-    /// <summary>The string-valued attributes (KeyValue: 1 key, 2 AnyValue whose field 1 is string_value) of a message.</summary>
-    private static Dictionary<string, string> Attributes(ReadOnlyMemory<byte> message, int attributeField = 1)
-    {
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var keyValue in Fields(message).Where(field => field.Number == attributeField))
+        var reader = new ProtobufReader(message);
+        string traceId = "", spanId = "", parentSpanId = "", name = "";
+        var kind = 0;
+        var status = 0;
+        var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        while (reader.TryReadField(out var field, out var wireType))
         {
-            var parts = Fields(keyValue.Bytes).ToList();
-            var key = parts.Where(part => part.Number == 1).Select(part => Encoding.UTF8.GetString(part.Bytes.Span)).FirstOrDefault();
-            var value = parts.Where(part => part.Number == 2).SelectMany(part => Fields(part.Bytes)).Where(part => part.Number == 1 && part.WireType == 2)
-                .Select(part => Encoding.UTF8.GetString(part.Bytes.Span)).FirstOrDefault();
-            if (key is not null && value is not null)
+            switch (field)
             {
-                attributes[key] = value;
-            }
-        }
-
-        return attributes;
-    }
-
-    private static IEnumerable<Field> Fields(ReadOnlyMemory<byte> message)
-    {
-        var position = 0;
-        while (position < message.Length)
-        {
-            var tag = ReadVarint(message.Span, ref position);
-            var number = (int)(tag >> 3);
-            var wireType = (int)(tag & 7);
-            switch (wireType)
-            {
-                case 0:
-                    yield return new Field(number, wireType, ReadVarint(message.Span, ref position), default);
-                    break;
                 case 1:
-                    yield return new Field(number, wireType, 0, message.Slice(position, 8));
-                    position += 8;
+                    traceId = Convert.ToHexStringLower(reader.ReadBytes());
                     break;
                 case 2:
-                    var length = (int)ReadVarint(message.Span, ref position);
-                    yield return new Field(number, wireType, 0, message.Slice(position, length));
-                    position += length;
+                    spanId = Convert.ToHexStringLower(reader.ReadBytes());
+                    break;
+                case 4:
+                    parentSpanId = Convert.ToHexStringLower(reader.ReadBytes());
                     break;
                 case 5:
-                    yield return new Field(number, wireType, 0, message.Slice(position, 4));
-                    position += 4;
+                    name = reader.ReadString();
+                    break;
+                case 6:
+                    kind = (int)reader.ReadVarint();
+                    break;
+                case 9:
+                    OtlpAttributes.ReadKeyValue(reader.ReadBytes(), attributes);
+                    break;
+                case 15:
+                    status = StatusCode(reader.ReadBytes());
                     break;
                 default:
-                    throw new InvalidDataException($"Protobuf wire type {wireType} (field {number}) is not one OTLP uses.");
+                    reader.Skip(wireType);
+                    break;
             }
         }
+
+        return new OtlpSpan(scope, traceId, spanId, parentSpanId, name, kind, attributes, status, service);
     }
 
-    private static ulong ReadVarint(ReadOnlySpan<byte> bytes, ref int position)
+    /// <summary>The <c>service.name</c> of a <c>ResourceSpans</c>' resource (field 1, whose field 1 holds its attributes).</summary>
+    private static string ServiceName(ReadOnlySpan<byte> resourceSpans)
     {
-        ulong value = 0;
-        for (var shift = 0; ; shift += 7)
+        var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var resource in OtlpMessages.Fields(resourceSpans, 1))
         {
-            var next = bytes[position++];
-            value |= (ulong)(next & 0x7F) << shift;
-            if (next < 0x80)
+            foreach (var keyValue in OtlpMessages.Fields(resource, 1))
             {
-                return value;
+                OtlpAttributes.ReadKeyValue(keyValue, attributes);
             }
         }
+
+        return attributes.GetValueOrDefault("service.name") as string ?? "";
     }
 
-    private readonly record struct Field(int Number, int WireType, ulong Varint, ReadOnlyMemory<byte> Bytes);
+    private static int StatusCode(ReadOnlySpan<byte> status)
+    {
+        var reader = new ProtobufReader(status);
+        var code = 0;
+        while (reader.TryReadField(out var field, out var wireType))
+        {
+            if (field == 3)
+            {
+                code = (int)reader.ReadVarint();
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+        }
+
+        return code;
+    }
 }

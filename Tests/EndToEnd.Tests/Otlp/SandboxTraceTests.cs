@@ -28,15 +28,17 @@ public sealed class SandboxTraceTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var sandboxSpan = await stack.Otlp.WaitForSpanAsync(
-            span => span.ServiceName == SandboxResource && span.TraceId == traceId && span.Kind == ExportedSpan.ServerKind, timeout.Token);
-        var upstreamCall = await stack.Otlp.WaitForSpanAsync(span => span.SpanId == sandboxSpan.ParentSpanId, timeout.Token);
+        bool IsSandboxServer(OtlpSpan span) => span.ServiceName == SandboxResource && span.TraceId == traceId && span.Kind == OtlpSpan.ServerKind;
+        await stack.Otlp.WaitUntilAsync(otlp => otlp.Spans().Any(IsSandboxServer), timeout.Token);
+        var sandboxSpan = stack.Otlp.Spans().First(IsSandboxServer);
+        await stack.Otlp.WaitUntilAsync(otlp => otlp.Spans().Any(span => span.SpanId == sandboxSpan.ParentSpanId), timeout.Token);
+        var upstreamCall = stack.Otlp.Spans().First(span => span.SpanId == sandboxSpan.ParentSpanId);
         Assert.Equal("routerapi", upstreamCall.ServiceName);
-        Assert.Equal(ExportedSpan.ClientKind, upstreamCall.Kind);
+        Assert.Equal(OtlpSpan.ClientKind, upstreamCall.Kind);
         Assert.Equal(traceId, upstreamCall.TraceId);
         foreach (var tag in new[] { "simulator.provider", "simulator.model" })
         {
-            Assert.False(string.IsNullOrEmpty(sandboxSpan.Attributes.GetValueOrDefault(tag)), $"the sandbox span '{sandboxSpan.Name}' has no {tag}");
+            Assert.False(string.IsNullOrEmpty(sandboxSpan.Attributes.GetValueOrDefault(tag) as string), $"the sandbox span '{sandboxSpan.Name}' has no {tag}");
         }
     }
 }
