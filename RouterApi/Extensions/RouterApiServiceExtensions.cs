@@ -4,6 +4,7 @@ using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
@@ -46,6 +47,7 @@ public static class RouterApiServiceExtensions
         services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
+        services.AddHostedService<RouterGauges>();
         return builder;
     }
 }
