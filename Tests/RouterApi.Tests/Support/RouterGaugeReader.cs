@@ -4,9 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AspireRouter.RouterApi.Tests.Support;
 
-/// <summary>One reading of an observable gauge: its value and its attributes.</summary>
-internal sealed record GaugeReading(string Instrument, long Value, IReadOnlyDictionary<string, string?> Tags);
-
 /// <summary>Collects the router's gauges of one test host once, as a metrics exporter would (only that host's meter).</summary>
 internal static class RouterGaugeReader
 {
