@@ -46,6 +46,11 @@ public sealed class TraceNoiseTests
 
         var routedTraces = routed.Select(span => span.TraceId).ToHashSet();
         Assert.Contains(spans, span => !span.IsRoot && routedTraces.Contains(span.TraceId) && span.Name.StartsWith("POST", StringComparison.Ordinal) && span.Service == "routerapi");
+
+        // A quota reservation (the sandbox's providers have quotas) is one round trip: its increment and expiry in one EXEC.
+        var requestRedis = spans.Where(span => routedTraces.Contains(span.TraceId) && span.Scope.EndsWith("StackExchangeRedis", StringComparison.Ordinal)).ToList();
+        Assert.Contains(requestRedis, span => span.Name == "EXEC");
+        Assert.DoesNotContain(requestRedis, span => span.Name is "INCR" or "INCRBY" or "EXPIRE" or "PEXPIRE");
     }
 
     private static bool IsRoutedRequest(ReceivedSpan span) =>
