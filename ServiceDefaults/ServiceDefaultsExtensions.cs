@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -42,16 +44,29 @@ public static class ServiceDefaultsExtensions
             logging.IncludeScopes = true;
         });
 
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
+
+        // The exporter is chosen while services are registered, before options can be resolved; the path is read when mapped.
+        var prometheus = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Prometheus ?? new PrometheusOptions();
         builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter(RouterTelemetry.Name))
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(RouterTelemetry.Name);
+                if (prometheus.Enabled)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            })
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, RouterTelemetry.Name)
+                .SetSampler(services => RootSampler(services.GetRequiredService<IOptions<TelemetryOptions>>().Value))
                 .AddAspNetCoreInstrumentation(options =>
-                    options.Filter = context => !IsHealthPath(context.Request.Path))
+                    options.Filter = context => !IsUntracedPath(context.Request.Path, prometheus))
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -74,14 +89,26 @@ public static class ServiceDefaultsExtensions
     /// <summary>Maps <c>/health</c> and <c>/alive</c>, anonymous even where a fallback policy requires sign-in (the AppHost probes them).</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapHealthChecks("/alive", new HealthCheckOptions
+        app.MapHealthChecks(HealthPaths.Health).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Alive, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(AliveTag),
         }).AllowAnonymous();
+
+        var prometheus = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Prometheus;
+        if (prometheus.Enabled)
+        {
+            app.MapPrometheusScrapingEndpoint(prometheus.Path).AllowAnonymous();
+        }
+
         return app;
     }
 
-    private static bool IsHealthPath(Microsoft.AspNetCore.Http.PathString path) =>
-        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
+    // Only requests start traces unless background traces are asked for; a span with a parent always follows its parent.
+    private static ParentBasedSampler RootSampler(TelemetryOptions options) =>
+        new ParentBasedSampler(options.BackgroundTraces ? new AlwaysOnSampler() : new RequestRootSampler());
+
+    // Health probes and scrapes come every few seconds from the orchestrator and the collector: noise, not requests.
+    private static bool IsUntracedPath(Microsoft.AspNetCore.Http.PathString path, PrometheusOptions prometheus) =>
+        HealthPaths.Contains(path) || (prometheus.Enabled && path.StartsWithSegments(prometheus.Path));
 }

@@ -18,12 +18,12 @@ internal sealed class ChatAttempt(
     UpstreamClient upstream,
     ProviderAdapters adapters,
     IOptions<RouterApiOptions> options,
-    IOptions<TelemetryOptions> telemetryOptions,
+    IOptions<GenAiContentOptions> telemetryOptions,
     TimeProvider time)
 {
     private const int ErrorBodyLimit = 64 * 1024;
     private readonly RouterApiOptions _options = options.Value;
-    private readonly TelemetryOptions _telemetry = telemetryOptions.Value;
+    private readonly GenAiContentOptions _telemetry = telemetryOptions.Value;
 
     public async ValueTask<AttemptResult> RunAsync(ChatAttemptContext attempt, CancellationToken cancellationToken)
     {

@@ -48,6 +48,7 @@ public static class RouterApiServiceExtensions
         services.AddImageGeneration();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
+        services.AddHostedService<RouterGauges>();
         return builder;
     }
 }

@@ -12,7 +12,7 @@ internal static class ChatRequestTags
     private const string MaxTokens = "gen_ai.request.max_tokens";
     private const string StopSequences = "gen_ai.request.stop_sequences";
 
-    public static void Add(Activity span, ReadOnlyMemory<byte> body, TelemetryOptions options)
+    public static void Add(Activity span, ReadOnlyMemory<byte> body, GenAiContentOptions options)
     {
         try
         {

@@ -9,7 +9,7 @@ namespace AspireRouter.RouterApi.Telemetry;
 /// </summary>
 internal static class ChatResponseTags
 {
-    public static void Add(Activity span, ReadOnlyMemory<byte> completion, TelemetryOptions options)
+    public static void Add(Activity span, ReadOnlyMemory<byte> completion, GenAiContentOptions options)
     {
         JsonDocument document;
         try

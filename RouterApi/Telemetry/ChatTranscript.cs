@@ -6,9 +6,9 @@ namespace AspireRouter.RouterApi.Telemetry;
 
 /// <summary>
 /// What an answer said of itself, gathered from a completion or from each chunk of a stream as it is relayed: its id, model,
-/// finish reasons and (when captured) its text, kept up to <see cref="TelemetryOptions.MaxCapturedContentBytes"/>.
+/// finish reasons and (when captured) its text, kept up to <see cref="GenAiContentOptions.MaxCapturedContentBytes"/>.
 /// </summary>
-internal sealed class ChatTranscript(TelemetryOptions options)
+internal sealed class ChatTranscript(GenAiContentOptions options)
 {
     private readonly StringBuilder? _text = options.CaptureMessageContent ? new StringBuilder() : null;
     private readonly List<string> _finishReasons = [];

@@ -11,13 +11,13 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddRouterTelemetry(this IServiceCollection services)
     {
         services.AddSingleton<RouterMetrics>();
-        services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
-        services.AddOptions<TelemetryOptions>()
-            .BindConfiguration(TelemetryOptions.SectionName)
+        services.AddSingleton<IValidateOptions<GenAiContentOptions>, GenAiContentOptionsValidator>();
+        services.AddOptions<GenAiContentOptions>()
+            .BindConfiguration(GenAiContentOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) =>
             {
-                if (configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.CaptureMessageContent)}"] is null
-                    && bool.TryParse(configuration[TelemetryOptions.CaptureContentVariable], out var capture))
+                if (configuration[$"{GenAiContentOptions.SectionName}:{nameof(GenAiContentOptions.CaptureMessageContent)}"] is null
+                    && bool.TryParse(configuration[GenAiContentOptions.CaptureContentVariable], out var capture))
                 {
                     options.CaptureMessageContent = capture;
                 }

@@ -9,6 +9,9 @@ internal sealed class FixedWindowCounter(TimeSpan length, int? limit)
     /// <summary>A null limit is unknown, and never full.</summary>
     public bool IsFull(DateTimeOffset now) => limit is { } max && CountAt(now) >= max;
 
+    /// <summary>Requests left in the window <paramref name="now"/> falls in; zero when the limit is unknown.</summary>
+    public long RemainingAt(DateTimeOffset now) => limit is { } max ? Math.Max(0, max - CountAt(now)) : 0;
+
     public DateTimeOffset ResetsAt(DateTimeOffset now) => QuotaWindow.EndOf(now, length);
 
     public void Increment(DateTimeOffset now)

@@ -6,4 +6,10 @@ public interface IQuotaCounter
     /// <summary>Counts one request unless a known quota is already spent (then it is refused).</summary>
     /// <returns>Whether the request may go, and the quota state after it: spent means no further request fits the window.</returns>
     ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId);
+
+    /// <summary>
+    /// Adds what is left at <paramref name="now"/> of each known provider window to <paramref name="into"/>, from what this
+    /// process holds (no Redis call): for metrics, collected on their own schedule, never on a request.
+    /// </summary>
+    void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into);
 }

@@ -15,6 +15,17 @@ internal sealed class InMemoryQuotaCounter(IOptions<ProvidersOptions> providers,
         return ValueTask.FromResult(new QuotaDecision(acquired, status));
     }
 
+    public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
+    {
+        foreach (var provider in providers.Value.All)
+        {
+            if (provider.Quotas.RequestsPerMinute is not null || provider.Quotas.RequestsPerDay is not null)
+            {
+                QuotaOf(provider.Name).CollectRemaining(provider.Name, now, into);
+            }
+        }
+    }
+
     private ProviderQuota QuotaOf(string provider) =>
         _quotas.GetOrAdd(provider, static (name, options) => new ProviderQuota(options.Find(name)?.Quotas ?? new QuotaOptions()), providers.Value);
 }

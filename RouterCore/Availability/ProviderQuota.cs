@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.State;
 
 namespace AspireRouter.RouterCore.Availability;
 
@@ -24,6 +25,23 @@ internal sealed class ProviderQuota(QuotaOptions limits)
             model?.Increment(now);
             status = StatusOf(model, now);
             return true;
+        }
+    }
+
+    /// <summary>Adds what is left of the provider's known windows at <paramref name="now"/>.</summary>
+    public void CollectRemaining(string provider, DateTimeOffset now, ICollection<QuotaRemaining> into)
+    {
+        lock (_gate)
+        {
+            if (limits.RequestsPerMinute is not null)
+            {
+                into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, _provider.MinuteRemaining(now)));
+            }
+
+            if (limits.RequestsPerDay is not null)
+            {
+                into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, _provider.DayRemaining(now)));
+            }
         }
     }
 

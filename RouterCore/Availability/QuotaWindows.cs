@@ -11,6 +11,10 @@ internal sealed class QuotaWindows(int? perMinute, int? perDay)
     /// <summary>When every full window has reset (the day's reset wins when both are full).</summary>
     public DateTimeOffset ResetsAt(DateTimeOffset now) => _day.IsFull(now) ? _day.ResetsAt(now) : _minute.ResetsAt(now);
 
+    public long MinuteRemaining(DateTimeOffset now) => _minute.RemainingAt(now);
+
+    public long DayRemaining(DateTimeOffset now) => _day.RemainingAt(now);
+
     public void Increment(DateTimeOffset now)
     {
         _minute.Increment(now);

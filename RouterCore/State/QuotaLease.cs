@@ -18,6 +18,19 @@ internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, 
 
     public CooldownScope Scope => scope;
 
+    /// <summary>The window's name as counters and metrics call it: <c>minute</c> or <c>day</c>.</summary>
+    public string Window { get; } = length == QuotaWindow.Day ? RedisKeys.DayWindow : RedisKeys.MinuteWindow;
+
+    /// <summary>
+    /// What is left of the window <paramref name="now"/> falls in, as this replica last saw the shared counter (what the
+    /// other replicas reserved but did not use counts as used); the whole limit in a window it has not reserved from yet.
+    /// </summary>
+    public long Remaining(DateTimeOffset now)
+    {
+        var current = Volatile.Read(ref _current);
+        return current.WindowStartTicks == QuotaWindow.StartOf(now, length).UtcTicks ? current.Remaining(limit) : limit;
+    }
+
     /// <summary>Takes one request of the window <paramref name="now"/> falls in, reserving more from Redis when none is left.</summary>
     /// <returns>Whether a request was taken, and whether the quota is spent now (no further request fits the window).</returns>
     /// <exception cref="Exception">A <see cref="RedisFailure"/>: Redis failed or did not answer within the budget.</exception>

@@ -11,6 +11,7 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
 {
     private readonly Lock _gate = new();
     private long _left;
+    private long _counted;
     private volatile bool _drained;
     private Task? _refill;
 
@@ -38,6 +39,9 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
         wasLast = false;
         return false;
     }
+
+    /// <summary>What the shared counter had left after this replica's last reservation, plus what this replica has not spent.</summary>
+    public long Remaining(int limit) => Math.Max(0, limit - Volatile.Read(ref _counted)) + Volatile.Read(ref _left);
 
     /// <summary>Gives back a request taken for an attempt that another window refused.</summary>
     public void GiveBack() => Interlocked.Increment(ref _left);
@@ -73,6 +77,7 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
 
         // Granted before drained is said, so a request that finds the reservation drained knows nothing more is coming.
         Interlocked.Add(ref _left, Math.Clamp(limit - (total - block), 0, block));
+        Volatile.Write(ref _counted, total);
         _drained = total >= limit;
     }
 }

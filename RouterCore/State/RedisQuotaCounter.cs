@@ -60,6 +60,38 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
+    public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
+    {
+        foreach (var provider in providers.Value.All)
+        {
+            if (_leases.TryGetValue(provider.Name, out var leases))
+            {
+                foreach (var lease in leases.ProviderLeases)
+                {
+                    into.Add(new QuotaRemaining(provider.Name, lease.Window, lease.Remaining(now)));
+                }
+            }
+            else
+            {
+                AddUntouched(provider.Name, provider.Quotas, into);
+            }
+        }
+    }
+
+    // A provider no request went to yet: its whole limits, as far as this replica knows.
+    private static void AddUntouched(string provider, QuotaOptions limits, ICollection<QuotaRemaining> into)
+    {
+        if (limits.RequestsPerMinute is { } perMinute)
+        {
+            into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, perMinute));
+        }
+
+        if (limits.RequestsPerDay is { } perDay)
+        {
+            into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, perDay));
+        }
+    }
+
     // One request from every window, or none: a window that refuses or fails gets back what the windows before it gave.
     private async ValueTask<QuotaDecision> TakeAsync(QuotaLease[] providerLeases, QuotaLease[] modelLeases)
     {

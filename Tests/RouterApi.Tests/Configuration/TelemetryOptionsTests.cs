@@ -1,41 +1,27 @@
-using AspireRouter.RouterApi.Telemetry;
+using AspireRouter.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Tests.Configuration;
 
-/// <summary>Message content is captured only when asked: by <c>Telemetry:CaptureMessageContent</c>, or else by the conventions' variable.</summary>
+/// <summary>Every service refuses to start with a scrape path that is not a path or that takes a health endpoint's place.</summary>
 public sealed class TelemetryOptionsTests
 {
     [Theory]
-    [InlineData(null, null, false)]
-    [InlineData(null, "true", true)]
-    [InlineData("false", "true", false)]
-    [InlineData("true", null, true)]
-    public void CaptureMessageContent_FollowsTheSetting_ElseTheConventionsVariable(string? setting, string? variable, bool captured)
+    [InlineData("/health")]
+    [InlineData("/alive")]
+    [InlineData("metrics")]
+    [InlineData("/")]
+    public async Task BadScrapePath_IsRefusedAtStart(string path)
     {
-        using var services = Services(new() { ["Telemetry:CaptureMessageContent"] = setting, [TelemetryOptions.CaptureContentVariable] = variable });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new("Telemetry:Prometheus:Enabled", "true"), new("Telemetry:Prometheus:Path", path)]);
+        builder.AddServiceDefaults();
+        using var host = builder.Build();
 
-        Assert.Equal(captured, services.GetRequiredService<IOptions<TelemetryOptions>>().Value.CaptureMessageContent);
-    }
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
-    [Theory]
-    [InlineData("0")]
-    [InlineData("2000000")]
-    public void ContentCapOutOfRange_IsRefused(string cap)
-    {
-        using var services = Services(new() { ["Telemetry:MaxCapturedContentBytes"] = cap });
-
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<TelemetryOptions>>().Value);
-        Assert.Contains("Telemetry:MaxCapturedContentBytes", error.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddRouterTelemetry();
-        return services.BuildServiceProvider();
+        Assert.Contains("Telemetry:Prometheus:Path", failure.Message, StringComparison.Ordinal);
     }
 }

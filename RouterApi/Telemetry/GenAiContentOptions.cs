@@ -1,7 +1,7 @@
 namespace AspireRouter.RouterApi.Telemetry;
 
 /// <summary>What the router's GenAI spans may record (section <c>Telemetry</c>).</summary>
-public sealed class TelemetryOptions
+public sealed class GenAiContentOptions
 {
     public const string SectionName = "Telemetry";
 
