@@ -26,7 +26,7 @@ internal sealed class TracedHost : IDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = name, DisableDefaults = true });
         if (backgroundTraces is { } on)
         {
-            builder.Configuration.AddInMemoryCollection([new($"{GenAiContentOptions.SectionName}:{nameof(GenAiContentOptions.BackgroundTraces)}", on ? "true" : "false")]);
+            builder.Configuration.AddInMemoryCollection([new($"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.BackgroundTraces)}", on ? "true" : "false")]);
         }
 
         builder.AddServiceDefaults();
