@@ -39,17 +39,10 @@ public sealed class StreamRelayLimitsTests
     [Fact]
     public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses()
     {
-        var time = new FakeTimeProvider();
-        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
-        var client = new ClientResponse();
-        await using var upstream = new IdleTimeoutStream(pipe.Reader.AsStream(), IdleTimeout, time);
-        using var events = new SseReadBuffer(upstream, 1024 * 1024);
-        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
-        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
-        Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
-        upstream.Arm(TestContext.Current.CancellationToken);
+        await using var stream = await ArmedStream.StartAsync();
+        var (time, pipe, client, relay) = (stream.Time, stream.Pipe, stream.Client, stream.Relay);
 
-        var relaying = relay.RelayAsync(events, TestContext.Current.CancellationToken).AsTask();
+        var relaying = relay.RelayAsync(stream.Events, TestContext.Current.CancellationToken).AsTask();
         time.Advance(IdleTimeout - TimeSpan.FromSeconds(1));
         Assert.False(relaying.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
@@ -65,17 +58,10 @@ public sealed class StreamRelayLimitsTests
     [Fact]
     public async Task KeepAliveComments_KeepASlowStreamOpen_PastTheIdleTimeout()
     {
-        var time = new FakeTimeProvider();
-        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
-        var client = new ClientResponse();
-        await using var upstream = new IdleTimeoutStream(pipe.Reader.AsStream(), IdleTimeout, time);
-        using var events = new SseReadBuffer(upstream, 1024 * 1024);
-        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
-        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
-        Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
-        upstream.Arm(TestContext.Current.CancellationToken);
+        await using var stream = await ArmedStream.StartAsync();
+        var (time, pipe, client, relay) = (stream.Time, stream.Pipe, stream.Client, stream.Relay);
 
-        var relaying = relay.RelayAsync(events, TestContext.Current.CancellationToken).AsTask();
+        var relaying = relay.RelayAsync(stream.Events, TestContext.Current.CancellationToken).AsTask();
         for (var i = 0; i < 5; i++)
         {
             time.Advance(IdleTimeout - TimeSpan.FromSeconds(10));
@@ -94,6 +80,44 @@ public sealed class StreamRelayLimitsTests
     private static UpstreamFailure? NoFailure(ReadOnlySpan<byte> data) => null;
 
     private static JsonNode ErrorOf(string sseEvent) => JsonNode.Parse(sseEvent["data: ".Length..])!["error"]!;
+
+    /// <summary>An upstream stream on a pipe and a fake clock, relayed to a client, past its first chunk and armed for the idle timeout.</summary>
+    private sealed class ArmedStream : IAsyncDisposable
+    {
+        private readonly IdleTimeoutStream _upstream;
+
+        private ArmedStream()
+        {
+            _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
+            Events = new SseReadBuffer(_upstream, 1024 * 1024);
+            Relay = new StreamRelay(Client.Context, NoFailure, publicModelId: null);
+        }
+
+        public FakeTimeProvider Time { get; } = new();
+
+        public Pipe Pipe { get; } = new(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, useSynchronizationContext: false));
+
+        public ClientResponse Client { get; } = new();
+
+        public SseReadBuffer Events { get; }
+
+        public StreamRelay Relay { get; }
+
+        public static async Task<ArmedStream> StartAsync()
+        {
+            var stream = new ArmedStream();
+            await stream.Pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
+            Assert.Null(await stream.Relay.AwaitFirstChunkAsync(stream.Events, TestContext.Current.CancellationToken));
+            stream._upstream.Arm(TestContext.Current.CancellationToken);
+            return stream;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Events.Dispose();
+            await _upstream.DisposeAsync();
+        }
+    }
 
     /// <summary>A response whose body is kept, to read back as the events the client received.</summary>
     private sealed class ClientResponse
