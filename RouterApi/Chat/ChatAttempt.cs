@@ -128,21 +128,8 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        var client = attempt.HttpContext.Response;
-        ResponseCommitter.Commit(client, attempt.Model, attempts, "application/json");
-        if (PublicIdDiffers(attempt.Model))
-        {
-            using var rewritten = new PooledByteBufferWriter(body.WrittenCount + 64);
-            if (ResponseModelRewriter.TryRewrite(body.WrittenSpan, attempt.Model.Id, rewritten))
-            {
-                client.ContentLength = rewritten.WrittenCount;
-                await client.Body.WriteAsync(rewritten.WrittenMemory, attempt.HttpContext.RequestAborted);
-                return AttemptResult.Served(latency, usage);
-            }
-        }
-
-        client.ContentLength = body.WrittenCount;
-        await client.Body.WriteAsync(body.WrittenMemory, attempt.HttpContext.RequestAborted);
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "application/json");
+        await WriteAnswerAsync(attempt, body, PublicIdDiffers(attempt.Model));
         return AttemptResult.Served(latency, usage);
     }
 
@@ -163,11 +150,38 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        var client = attempt.HttpContext.Response;
-        ResponseCommitter.Commit(client, attempt.Model, attempts, "application/json");
-        client.ContentLength = translated.WrittenCount;
-        await client.Body.WriteAsync(translated.WrittenMemory, attempt.HttpContext.RequestAborted);
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "application/json");
+        await WriteAnswerAsync(attempt, translated, rewriteModel: false);
         return AttemptResult.Served(latency, usage);
+    }
+
+    // The committed answer, in OpenAI's chat format: written as it is, with the public model id, or in the client's format.
+    private static async ValueTask WriteAnswerAsync(ChatAttemptContext attempt, PooledByteBufferWriter completion, bool rewriteModel)
+    {
+        if (attempt.Format is null && !rewriteModel)
+        {
+            await WriteBodyAsync(attempt.HttpContext, completion);
+            return;
+        }
+
+        using var answer = new PooledByteBufferWriter(completion.WrittenCount + 256);
+        if (attempt.Format is { } format)
+        {
+            format.WriteCompletion(completion.WrittenSpan, attempt.Model.Id, answer);
+        }
+        else if (!ResponseModelRewriter.TryRewrite(completion.WrittenSpan, attempt.Model.Id, answer))
+        {
+            await WriteBodyAsync(attempt.HttpContext, completion);
+            return;
+        }
+
+        await WriteBodyAsync(attempt.HttpContext, answer);
+    }
+
+    private static ValueTask WriteBodyAsync(HttpContext context, PooledByteBufferWriter body)
+    {
+        context.Response.ContentLength = body.WrittenCount;
+        return context.Response.Body.WriteAsync(body.WrittenMemory, context.RequestAborted);
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
@@ -182,8 +196,9 @@ internal sealed class ChatAttempt(
         var relay = new StreamRelay(
             attempt.HttpContext,
             data => translated?.Failure ?? adapter.Classify(response, data),
-            translated is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
-            transcript);
+            translated is null && attempt.Format is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
+            transcript,
+            attempt.Format?.OpenStream(attempt.Model.Id));
         if (await relay.AwaitFirstChunkAsync(events, timeout.Token) is { } failure)
         {
             return AttemptResult.Failed(failure);

@@ -6,7 +6,7 @@ using AspireRouter.RouterCore.Providers;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary>What one attempt needs: the client's request and body, the model and provider to try, its lane in the request's race and the time left.</summary>
+/// <summary>What one attempt needs: the client's request and body, the model and provider to try, its lane in the request's race, the time left and the answer's format (null for chat completions).</summary>
 internal readonly record struct ChatAttemptContext(
     HttpContext HttpContext,
     ChatRequest Request,
@@ -14,4 +14,5 @@ internal readonly record struct ChatAttemptContext(
     ModelInfo Model,
     ProviderOptions Provider,
     AttemptLane Lane,
-    TimeSpan TimeLimit);
+    TimeSpan TimeLimit,
+    IAnswerFormat? Format);

@@ -1,12 +1,17 @@
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the fallback loop.</summary>
+/// <summary>
+/// <c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the
+/// fallback loop. The other chat-shaped APIs (Responses, Messages) translate their request into a chat body and enter at
+/// <see cref="ServeAsync"/> with their own <see cref="IAnswerFormat"/>.
+/// </summary>
 internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, RequestBodyReader bodyReader)
 {
     public async Task HandleAsync(HttpContext context)
@@ -17,6 +22,12 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
             return;
         }
 
+        await ServeAsync(context, body, format: null);
+    }
+
+    /// <summary>Checks a chat body, fits it to the pool's context windows and routes it; the answer is written in <paramref name="format"/> (null: chat completions).</summary>
+    public async Task ServeAsync(HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format)
+    {
         if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
@@ -42,10 +53,10 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
                 return;
             case ContextFitKind.Trimmed:
                 MiddleOutHeaders.Write(context.Response, fit.Plan!);
-                await forwarder.ForwardAsync(context, fit.Request!, fit.Body!);
+                await forwarder.ForwardAsync(context, fit.Request!, fit.Body!, format);
                 return;
             default:
-                await forwarder.ForwardAsync(context, request, body);
+                await forwarder.ForwardAsync(context, request, body, format);
                 return;
         }
     }

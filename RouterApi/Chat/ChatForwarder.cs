@@ -13,12 +13,13 @@ internal sealed class ChatForwarder(
     RoutingDecisionRecorder decisions,
     TimeProvider time)
 {
-    public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body)
+    /// <param name="format">How the answer is written when the client speaks another API than chat completions.</param>
+    public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format)
     {
         var run = pipeline.Begin(request, RequirementsReader.From(request), time.GetTimestamp());
         try
         {
-            await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body), context.RequestAborted);
+            await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body, format), context.RequestAborted);
             if (run.Rejected is { } rejected)
             {
                 await ExhaustionResponder.WriteRejectedAsync(context, rejected, run.Attempts);

@@ -7,8 +7,8 @@ using AspireRouter.RouterCore.Providers;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary>Chat's attempt in the routing pipeline: the client's request and body, sent to each model the pipeline picks.</summary>
-internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext context, ChatRequest request, PooledByteBufferWriter body) : IModelAttempt
+/// <summary>Chat's attempt in the routing pipeline: the client's request and body, sent to each model the pipeline picks, answered in the client's format.</summary>
+internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format) : IModelAttempt
 {
     public bool CanHedge => true;
 
@@ -17,5 +17,5 @@ internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext conte
     public bool Streams => request.Stream;
 
     public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken) =>
-        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, lane, timeLimit), cancellationToken);
+        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, lane, timeLimit, format), cancellationToken);
 }

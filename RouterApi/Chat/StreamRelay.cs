@@ -13,7 +13,13 @@ namespace AspireRouter.RouterApi.Chat;
 /// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>.
 /// </summary>
 /// <param name="transcript">Where the relayed chunks are read for the attempt's span, when it is recorded.</param>
-internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, UpstreamFailure?> classify, string? publicModelId, ChatTranscript? transcript = null)
+/// <param name="format">The client's API when it is not chat completions: each chunk is written as that API's events instead.</param>
+internal sealed class StreamRelay(
+    HttpContext context,
+    Func<ReadOnlySpan<byte>, UpstreamFailure?> classify,
+    string? publicModelId,
+    ChatTranscript? transcript = null,
+    IAnswerStream? format = null)
 {
     private static ReadOnlySpan<byte> DataPrefix => "data: "u8;
 
@@ -79,7 +85,7 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
                         WriteData(sseEvent.Span);
                         break;
                     default:
-                        _client.Write(sseEvent.Span);
+                        WriteComment(sseEvent.Span);
                         break;
                 }
             }
@@ -111,8 +117,28 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
 
     private async ValueTask EndAsync(CancellationToken cancellationToken)
     {
-        _client.Write(DoneEvent);
+        if (format is null)
+        {
+            _client.Write(DoneEvent);
+        }
+        else
+        {
+            format.WriteEnd(_client);
+        }
+
         await _client.FlushAsync(cancellationToken);
+    }
+
+    private void WriteComment(ReadOnlySpan<byte> sseEvent)
+    {
+        if (format is null)
+        {
+            _client.Write(sseEvent);
+        }
+        else
+        {
+            format.WriteKeepAlive(_client);
+        }
     }
 
     private void WriteData(ReadOnlySpan<byte> sseEvent)
@@ -127,6 +153,13 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
         {
             SseEvent.Classify(sseEvent, out var chunk);
             transcript.ReadChunk(chunk);
+        }
+
+        if (format is not null)
+        {
+            SseEvent.Classify(sseEvent, out var chunk);
+            format.WriteChunk(chunk, _client);
+            return;
         }
 
         if (publicModelId is null)
@@ -148,7 +181,7 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
         _client.Write(EventEnd);
     }
 
-    private ValueTask EndWithErrorAsync(UpstreamFailure failure, CancellationToken cancellationToken)
+    private async ValueTask EndWithErrorAsync(UpstreamFailure failure, CancellationToken cancellationToken)
     {
         MidStreamFailure = failure;
         var error = new OpenAiError(
@@ -156,9 +189,16 @@ internal sealed class StreamRelay(HttpContext context, Func<ReadOnlySpan<byte>, 
             "upstream_error",
             Param: null,
             Code: "upstream_stream_error");
+        if (format is not null)
+        {
+            format.WriteFailure(error, _client);
+            await _client.FlushAsync(cancellationToken);
+            return;
+        }
+
         _client.Write(DataPrefix);
         OpenAiErrorWriter.Write(_client, error);
         _client.Write(EventEnd);
-        return EndAsync(cancellationToken);
+        await EndAsync(cancellationToken);
     }
 }
