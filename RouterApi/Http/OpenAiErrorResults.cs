@@ -1,16 +1,19 @@
+using System.Buffers;
 using System.Globalization;
 using AspireRouter.RouterCore.OpenAi;
 using Microsoft.Net.Http.Headers;
 
 namespace AspireRouter.RouterApi.Http;
 
-/// <summary>Writes OpenAI-shaped errors (<c>{"error":{"message","type","param","code"}}</c>) with their status.</summary>
+/// <summary>
+/// Writes OpenAI-shaped errors (<c>{"error":{"message","type","param","code"}}</c>) with their status; on an endpoint with
+/// <see cref="AnthropicErrorDialect"/>, the same error in Anthropic's shape and status (<see cref="AnthropicErrorBody"/>).
+/// </summary>
 internal static class OpenAiErrorResults
 {
     public static Task WriteAsync(HttpContext context, int status, OpenAiError error, TimeSpan? retryAfter = null)
     {
         var response = context.Response;
-        response.StatusCode = status;
         response.ContentType = "application/json";
         if (retryAfter is { } wait)
         {
@@ -18,6 +21,16 @@ internal static class OpenAiErrorResults
             response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
+        if (AnthropicErrorDialect.AppliesTo(context))
+        {
+            response.StatusCode = AnthropicErrorBody.StatusFor(status);
+            var anthropic = new ArrayBufferWriter<byte>(256);
+            AnthropicErrorBody.Write(anthropic, response.StatusCode, error);
+            response.ContentLength = anthropic.WrittenCount;
+            return response.Body.WriteAsync(anthropic.WrittenMemory, context.RequestAborted).AsTask();
+        }
+
+        response.StatusCode = status;
         var body = OpenAiErrorWriter.ToUtf8Bytes(error);
         response.ContentLength = body.Length;
         return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
@@ -30,7 +43,7 @@ internal static class OpenAiErrorResults
         InvalidRequestAsync(
             context,
             StatusCodes.Status401Unauthorized,
-            "You didn't provide an API key. Send your router key in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY).",
+            "You didn't provide an API key. Send your router key in an Authorization header using Bearer auth (Authorization: Bearer YOUR_KEY) or in an x-api-key header.",
             param: null,
             code: null);
 
