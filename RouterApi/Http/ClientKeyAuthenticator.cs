@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace AspireRouter.RouterApi.Http;
 
 /// <summary>
-/// Checks <c>Authorization: Bearer &lt;key&gt;</c> against the configured client keys and those operators created in the portal
+/// Checks <c>Authorization: Bearer &lt;key&gt;</c> (or Anthropic's <c>x-api-key: &lt;key&gt;</c>) against the configured client keys and those operators created in the portal
 /// (<see cref="ClientKeyDirectory"/>). Only SHA-256 hashes are held; the presented key is hashed before any comparison, so
 /// lookup time says nothing about the stored keys.
 /// </summary>
@@ -37,12 +37,14 @@ internal sealed class ClientKeyAuthenticator
     public bool TryAuthenticate(ReadOnlySpan<char> authorization, out string keyName)
     {
         keyName = "";
-        if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && TryAuthenticateKey(authorization[Scheme.Length..], out keyName);
+    }
 
-        var key = authorization[Scheme.Length..].Trim();
+    /// <summary>The key's name when <paramref name="presented"/> (the key itself, as in <c>x-api-key</c>) is a known key.</summary>
+    public bool TryAuthenticateKey(ReadOnlySpan<char> presented, out string keyName)
+    {
+        keyName = "";
+        var key = presented.Trim();
         Span<byte> utf8 = key.Length <= 512 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
         var length = Encoding.UTF8.GetBytes(key, utf8);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
