@@ -33,11 +33,15 @@ internal sealed class ChatAttempt(
             ChatRequestTags.Add(span, attempt.Body.WrittenMemory, _telemetry);
         }
 
-        using var upstreamBody = new PooledByteBufferWriter(attempt.Body.WrittenCount + 128);
+        using var lowered = MaxTokensCeiling.LoweredFor(attempt.Request, attempt.Model) is { } maxTokens
+            ? MaxTokensCeiling.Rewrite(attempt.Body.WrittenMemory, maxTokens)
+            : null;
+        var clientBody = lowered ?? attempt.Body;
+        using var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
         HttpRequestMessage message;
         try
         {
-            message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(attempt.Body.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
+            message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(clientBody.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
         }
         catch (UnsupportedParameterException ex)
         {

@@ -26,13 +26,16 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
     }
 
     /// <summary>Checks a chat body, fits it to the pool's context windows and routes it; the answer is written in <paramref name="format"/> (null: chat completions).</summary>
-    public async Task ServeAsync(HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format)
+    /// <param name="maxTokensIsCeiling">The client's <c>max_tokens</c> is an upper bound each model may lower (<see cref="ChatRequest.MaxTokensIsCeiling"/>).</param>
+    public async Task ServeAsync(HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format, bool maxTokensIsCeiling = false)
     {
         if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, OpenAiError.InvalidRequest(error));
             return;
         }
+
+        request.MaxTokensIsCeiling = maxTokensIsCeiling;
 
         if (IsUnknownModel(request))
         {

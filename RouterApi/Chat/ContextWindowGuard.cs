@@ -34,7 +34,7 @@ internal sealed class ContextWindowGuard(CatalogStore catalog, PolicyStore polic
             return ContextFit.Unchanged;
         }
 
-        long completion = request.MaxTokens ?? request.MaxCompletionTokens ?? 0;
+        long completion = RequirementsReader.CompletionTokens(request);
         using var conversation = ChatConversation.Read(body.WrittenMemory, counter);
         var prompt = conversation.PromptTokens;
         request.CountedPromptTokens = prompt;
@@ -70,6 +70,7 @@ internal sealed class ContextWindowGuard(CatalogStore catalog, PolicyStore polic
         }
 
         shortened.Hints = request.Hints;
+        shortened.MaxTokensIsCeiling = request.MaxTokensIsCeiling;
         shortened.CountedPromptTokens = plan.PromptTokens;
         return new ContextFit(ContextFitKind.Trimmed) { Request = shortened, Body = trimmed, Plan = plan };
     }

@@ -40,7 +40,7 @@ internal sealed class ExhaustionResponder(CatalogStore catalog, PolicyStore poli
         if (attempts.Count == 0 && !NamesKnownModel(request)
             && PoolDiagnosis.Diagnose(catalog.Current, policy.Current, requirements) is { Kind: not PoolShortfallKind.None } shortfall)
         {
-            return ShortfallResponder.WriteAsync(context, requirements, shortfall, request.MaxTokens ?? request.MaxCompletionTokens ?? 0);
+            return ShortfallResponder.WriteAsync(context, requirements, shortfall, RequirementsReader.CompletionTokens(request));
         }
 
         var now = time.GetUtcNow();

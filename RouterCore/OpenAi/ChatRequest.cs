@@ -49,6 +49,14 @@ public sealed class ChatRequest
     /// <summary>OpenRouter's <c>transforms</c>: true for <c>["middle-out"]</c>, false for a list without it, null when absent.</summary>
     public bool? MiddleOut { get; internal set; }
 
+    /// <summary>
+    /// Set by a front end whose clients send a <c>max_tokens</c> meant as "at most" (Anthropic's Messages API, where agents send
+    /// 32,000): a model's smaller output limit or remaining context lowers it per attempt (<see cref="MaxTokensCeiling"/>) instead of
+    /// ruling the model out, and the request requires room for only <see cref="Requirements.RequirementsReader.CeilingReserveTokens"/>
+    /// of it beyond the prompt.
+    /// </summary>
+    public bool MaxTokensIsCeiling { get; set; }
+
     /// <summary>A non-null <c>stream_options</c> was given (OpenAI allows it only with <c>stream: true</c>).</summary>
     internal bool HasStreamOptions { get; set; }
 

@@ -10,12 +10,23 @@ public static class RequirementsReader
     private const int TokensPerMessage = 4;
     private const int BytesPerToken = 4;
 
+    /// <summary>The room for an answer a model must leave after the prompt when <see cref="ChatRequest.MaxTokensIsCeiling"/>.</summary>
+    public const int CeilingReserveTokens = 1024;
+
     public static RequestRequirements From(ChatRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var completionTokens = (long)(request.MaxTokens ?? request.MaxCompletionTokens ?? 0);
+        long completionTokens = CompletionTokens(request);
         var minContext = Math.Min(int.MaxValue, EstimatePromptTokens(request) + completionTokens);
         return new RequestRequirements(CapabilitiesOf(request), (int)minContext) { Hints = RoutingPresets.Effective(request.Model, request.Hints) };
+    }
+
+    /// <summary>The completion tokens a model's context must hold beyond the prompt.</summary>
+    public static int CompletionTokens(ChatRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var requested = request.MaxTokens ?? request.MaxCompletionTokens ?? 0;
+        return request.MaxTokensIsCeiling ? Math.Min(requested, CeilingReserveTokens) : requested;
     }
 
     // No tokenizer on the hot path: ~4 UTF-8 bytes per token, rounded up, plus 4 tokens of framing per message; a real count
