@@ -1,11 +1,12 @@
 using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Messages;
 using AspireRouter.RouterApi.Status;
 
 namespace AspireRouter.RouterApi.Extensions;
 
-/// <summary>The OpenAI-compatible surface under <c>/v1</c>, every route behind the client key.</summary>
+/// <summary>The OpenAI- and Anthropic-compatible surface under <c>/v1</c>, every route behind the client key, and the index at <c>/</c>.</summary>
 public static class RouterApiApplicationExtensions
 {
     /// <summary>Call first: every exception the pipeline does not handle becomes a 500 in OpenAI's shape (<see cref="OpenAiExceptionHandler"/>).</summary>
@@ -26,6 +27,8 @@ public static class RouterApiApplicationExtensions
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
         app.MapImagesApi(v1);
+        app.MapMessagesApi(v1);
+        app.MapRouterIndex();
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

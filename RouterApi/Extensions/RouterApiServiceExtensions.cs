@@ -2,6 +2,7 @@ using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Messages;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterApi.Telemetry;
@@ -40,6 +41,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<RequestBodyReader>();
         services.AddSingleton<ChatCompletionsEndpoint>();
+        services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<PromptTokenCounter>();
         services.AddSingleton<ContextWindowGuard>();
         services.AddSingleton<ModelEntries>();

@@ -6,4 +6,5 @@ namespace AspireRouter.RouterApi.Status;
 [JsonSerializable(typeof(ModelList))]
 [JsonSerializable(typeof(ModelEntry))]
 [JsonSerializable(typeof(RouterStatus))]
+[JsonSerializable(typeof(RouterIndex))]
 internal sealed partial class RouterApiJsonContext : JsonSerializerContext;
