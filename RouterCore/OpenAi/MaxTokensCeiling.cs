@@ -29,7 +29,9 @@ public static class MaxTokensCeiling
 
         if (model.ContextLength > 0)
         {
-            limit = Math.Min(limit, model.ContextLength - RequirementsReader.EstimatePromptTokens(request));
+            // The provider counts with its own tokenizer: leave room for the larger of the router's two counts.
+            var prompt = Math.Max(RequirementsReader.EstimatePromptTokens(request), RequirementsReader.EstimatePromptTokensFromBytes(request));
+            limit = Math.Min(limit, model.ContextLength - prompt);
         }
 
         limit = Math.Max(1, limit);

@@ -34,8 +34,14 @@ public static class RequirementsReader
     public static long EstimatePromptTokens(ChatRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.CountedPromptTokens
-            ?? ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
+        return request.CountedPromptTokens ?? EstimatePromptTokensFromBytes(request);
+    }
+
+    /// <summary>The cheap estimate alone; for English text it is above what real tokenizers count, so a safe bound.</summary>
+    public static long EstimatePromptTokensFromBytes(ChatRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ((request.TextBytes + BytesPerToken - 1) / BytesPerToken) + ((long)TokensPerMessage * request.MessageCount);
     }
 
     private static ModelCapabilities CapabilitiesOf(ChatRequest request)
