@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace AspireRouter.RouterApi.Messages;
 
 /// <summary>
-/// Anthropic's messages as OpenAI chat messages. A user turn's <c>tool_result</c> blocks become <c>tool</c> messages (first,
+/// Anthropic's messages as OpenAI chat messages. A system turn (Anthropic's mid-conversation system messages) stays one. A user turn's <c>tool_result</c> blocks become <c>tool</c> messages (first,
 /// as OpenAI wants them right after the assistant's calls; an <c>is_error</c> result's text starts with <c>Error: </c>), its
 /// other blocks one user message (text, and images as <c>image_url</c> parts, data URLs for base64 sources). An assistant
 /// turn's text becomes its content and its <c>tool_use</c> blocks its <c>tool_calls</c>. Thinking blocks and the blocks of
@@ -27,9 +27,9 @@ internal static class MessagesContentWriter
             }
 
             var role = message.TryGetProperty("role", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            if (role is not ("user" or "assistant"))
+            if (role is not ("user" or "assistant" or "system"))
             {
-                return $"{param}.role: Input should be 'user' or 'assistant'.";
+                return $"{param}.role: Input should be 'user', 'assistant' or 'system'.";
             }
 
             if (!message.TryGetProperty("content", out var content) || content.ValueKind is not (JsonValueKind.String or JsonValueKind.Array))
@@ -37,9 +37,10 @@ internal static class MessagesContentWriter
                 return $"{param}.content: Field required (a string or an array of content blocks).";
             }
 
-            var error = content.ValueKind == JsonValueKind.String
-                ? WriteText(role, content.GetString()!, writer)
-                : role == "user" ? UserBlocksWriter.Write(content, param, writer) : AssistantBlocksWriter.Write(content, param, writer);
+            var error = content.ValueKind == JsonValueKind.String ? WriteText(role, content.GetString()!, writer)
+                : role == "system" ? WriteText(role, JoinText(content), writer)
+                : role == "user" ? UserBlocksWriter.Write(content, param, writer)
+                : AssistantBlocksWriter.Write(content, param, writer);
             if (error is not null)
             {
                 return error;

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AspireRouter.RouterApi.Tests.Support;
+
+namespace AspireRouter.RouterApi.Tests.Clients;
+
+/// <summary>
+/// Claude Code (<c>@anthropic-ai/claude-code</c>) pointed at the router as the README says: <c>claude -p</c> with
+/// <c>ANTHROPIC_BASE_URL</c> and the router key as <c>ANTHROPIC_AUTH_TOKEN</c>, in a fresh HOME, without network.
+/// </summary>
+public sealed class ClaudeCodeTests
+{
+    [Fact]
+    public async Task ClaudeCodePrint_CompletesAPrompt_AgainstTheRouter()
+    {
+        var claude = NodeClient.Require(Path.Combine(".bin", "claude"));
+        await using var host = await RouterTestHost.StartAsync();
+        var home = Directory.CreateTempSubdirectory("claude-home-");
+        try
+        {
+            var start = new ProcessStartInfo(claude, ["-p", "Say hello in five words.", "--model", "free:tools", "--output-format", "json"])
+            {
+                WorkingDirectory = home.FullName,
+                Environment =
+                {
+                    ["HOME"] = home.FullName,
+                    ["ANTHROPIC_BASE_URL"] = host.BaseAddress.ToString().TrimEnd('/'),
+                    ["ANTHROPIC_AUTH_TOKEN"] = RouterTestHost.ClientKey,
+                    ["CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"] = "1",
+                    ["DISABLE_AUTOUPDATER"] = "1",
+
+                    // Its small model for side tasks, named as the pool names it (until model aliases map claude-haiku-*).
+                    ["ANTHROPIC_DEFAULT_HAIKU_MODEL"] = "free",
+                },
+            };
+            start.Environment.Remove("ANTHROPIC_API_KEY");
+
+            var output = await NodeClient.RunAsync(start, TimeSpan.FromSeconds(60));
+
+            using var result = JsonDocument.Parse(output);
+            var root = result.RootElement;
+            Assert.False(root.GetProperty("is_error").GetBoolean(), output);
+            Assert.Equal("end_turn", root.GetProperty("stop_reason").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("result").GetString()), output);
+            Assert.NotEmpty(host.Simulator.ChatModels());
+        }
+        finally
+        {
+            home.Delete(recursive: true);
+        }
+    }
+}
