@@ -51,6 +51,18 @@ public sealed class ClientKeyTests
     }
 
     [Fact]
+    public async Task Request_WithTheKeyAsXApiKey_IsServed()
+    {
+        await using var host = await RouterTestHost.StartAsync();
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Add("x-api-key", RouterTestHost.ClientKey);
+
+        using var response = await client.PostAsync(ChatRequests.Body());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task KeyCreatedInThePortal_IsHonouredWithinASecond_AndRevokingItLocksItOut()
     {
         await using var host = await RouterTestHost.StartAsync();

@@ -36,6 +36,22 @@ public sealed class UnhandledExceptionTests
         Assert.DoesNotContain(nameof(FailingRandomSource), text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnexpectedException_OnTheMessagesApi_Gets500ApiErrorInAnthropicsShape()
+    {
+        await using var host = await RouterTestHost.StartAsync(options =>
+            options.Services = services => services.AddSingleton<IRandomSource>(new FailingRandomSource()));
+
+        using var response = await host.PostMessagesAsync(MessagesRequests.Body());
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        using var document = JsonDocument.Parse(text);
+        Assert.Equal("error", document.RootElement.GetProperty("type").GetString());
+        Assert.Equal("api_error", document.RootElement.GetProperty("error").GetProperty("type").GetString());
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+    }
+
     private sealed class FailingRandomSource : IRandomSource
     {
         public double NextDouble() => throw new InvalidOperationException(Secret);
