@@ -12,6 +12,7 @@ public sealed class MessagesTranslationTests
     [Fact]
     public async Task FullRequest_ReachesThePoolAsTheEquivalentChatRequest_AndServerToolsAreDroppedAndNamed()
     {
+        // A tool result's images follow the tool messages in a user message: a tool message carries text only.
         var recorder = default(UpstreamRecorder);
         await using var host = await RouterTestHost.StartAsync(options => recorder = UpstreamRecorder.Install(options));
 
@@ -29,7 +30,8 @@ public sealed class MessagesTranslationTests
                   {"type": "tool_use", "id": "toolu_01", "name": "lookup", "input": {"q": "cat"}},
                   {"type": "tool_use", "id": "toolu_02", "name": "lookup", "input": {"q": "dog"}}]},
                 {"role": "user", "content": [
-                  {"type": "tool_result", "tool_use_id": "toolu_01", "content": [{"type": "text", "text": "A cat."}]},
+                  {"type": "tool_result", "tool_use_id": "toolu_01", "content": [
+                    {"type": "text", "text": "A cat."}, {"type": "image", "source": {"type": "url", "url": "https://example.com/cat.png"}}]},
                   {"type": "tool_result", "tool_use_id": "toolu_02", "content": "not found", "is_error": true},
                   {"type": "text", "text": "Thanks."}]}
               ],
@@ -61,7 +63,9 @@ public sealed class MessagesTranslationTests
                       {"id": "toolu_02", "type": "function", "function": {"name": "lookup", "arguments": "{\"q\":\"dog\"}"}}]},
                     {"role": "tool", "tool_call_id": "toolu_01", "content": "A cat."},
                     {"role": "tool", "tool_call_id": "toolu_02", "content": "Error: not found"},
-                    {"role": "user", "content": "Thanks."}
+                    {"role": "user", "content": [
+                      {"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}},
+                      {"type": "text", "text": "Thanks."}]}
                   ],
                   "max_tokens": 300,
                   "stop": ["END"], "temperature": 0.5, "top_p": 0.9, "top_k": 40,
