@@ -44,6 +44,9 @@ internal static class AnthropicErrorBody
     }
 
     /// <summary>The body for the router's <paramref name="error"/>; a parameter it names prefixes the message, as Anthropic's own do.</summary>
-    public static void Write(IBufferWriter<byte> output, int anthropicStatus, OpenAiError error) =>
-        Write(output, TypeFor(anthropicStatus), error.Param is { Length: > 0 } param && !error.Message.StartsWith(param, StringComparison.Ordinal) ? $"{param}: {error.Message}" : error.Message);
+    public static void Write(IBufferWriter<byte> output, int anthropicStatus, OpenAiError error)
+    {
+        var named = error.Param is { Length: > 0 } param && !error.Message.StartsWith(param, StringComparison.Ordinal);
+        Write(output, TypeFor(anthropicStatus), named ? $"{error.Param}: {error.Message}" : error.Message);
+    }
 }

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace AspireRouter.RouterApi.Http;
 
 /// <summary>
-/// Checks <c>Authorization: Bearer &lt;key&gt;</c> (or Anthropic's <c>x-api-key: &lt;key&gt;</c>) against the configured client keys and those operators created in the portal
-/// (<see cref="ClientKeyDirectory"/>). Only SHA-256 hashes are held; the presented key is hashed before any comparison, so
-/// lookup time says nothing about the stored keys.
+/// Checks <c>Authorization: Bearer &lt;key&gt;</c> (or Anthropic's <c>x-api-key: &lt;key&gt;</c>) against the configured client
+/// keys and those operators created in the portal (<see cref="ClientKeyDirectory"/>). Only SHA-256 hashes are held; the presented
+/// key is hashed before any comparison, so lookup time says nothing about the stored keys.
 /// </summary>
 internal sealed class ClientKeyAuthenticator
 {

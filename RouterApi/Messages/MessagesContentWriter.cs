@@ -4,11 +4,11 @@ using System.Text.Json;
 namespace AspireRouter.RouterApi.Messages;
 
 /// <summary>
-/// Anthropic's messages as OpenAI chat messages. A system turn (Anthropic's mid-conversation system messages) stays one. A user turn's <c>tool_result</c> blocks become <c>tool</c> messages (first,
-/// as OpenAI wants them right after the assistant's calls; an <c>is_error</c> result's text starts with <c>Error: </c>), its
-/// other blocks one user message (text, and images as <c>image_url</c> parts, data URLs for base64 sources). An assistant
-/// turn's text becomes its content and its <c>tool_use</c> blocks its <c>tool_calls</c>. Thinking blocks and the blocks of
-/// Anthropic's server tools (which the pool never ran) are left out.
+/// Anthropic's messages as OpenAI chat messages. A system turn (Anthropic's mid-conversation system messages) stays one. A
+/// user turn's <c>tool_result</c> blocks become <c>tool</c> messages (first, as OpenAI wants them right after the assistant's
+/// calls; an <c>is_error</c> result's text starts with <c>Error: </c>), its other blocks one user message (text, and images as
+/// <c>image_url</c> parts, data URLs for base64 sources). An assistant turn's text becomes its content and its <c>tool_use</c>
+/// blocks its <c>tool_calls</c>. Thinking blocks and the blocks of Anthropic's server tools (which the pool never ran) are left out.
 /// </summary>
 internal static class MessagesContentWriter
 {

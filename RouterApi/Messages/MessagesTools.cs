@@ -159,5 +159,6 @@ internal sealed class MessagesTools
 
     private static string ForcedServerTool(string? names) => names is null
         ? "tool_choice: 'any' requires at least one tool."
-        : $"tool_choice: it forces {names}, an Anthropic server tool that no model in the free pool can run. Declare it as a custom tool (name, description, input_schema) to run it yourself, or let the model choose (tool_choice 'auto').";
+        : $"tool_choice: it forces {names}, an Anthropic server tool that no model in the free pool can run. "
+            + "Declare it as a custom tool (name, description, input_schema) to run it yourself, or let the model choose (tool_choice 'auto').";
 }
