@@ -2,6 +2,7 @@ using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
+using AspireRouter.RouterApi.Responses;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterApi.Telemetry;
@@ -46,6 +47,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<PoolObserver>();
         services.AddSingleton<RouterStatusBuilder>();
         services.AddImageGeneration();
+        services.AddResponsesApi();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         services.AddHostedService<RouterGauges>();
