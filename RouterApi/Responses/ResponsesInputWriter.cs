@@ -107,9 +107,14 @@ internal static class ResponsesInputWriter
         var error = content.ValueKind == JsonValueKind.String
             ? WriteText(writer, content.GetString()!)
             : role == "user" ? WriteUserParts(writer, content, $"{param}.content") : WriteJoinedText(writer, content, $"{param}.content");
+        if (error is not null)
+        {
+            return error;
+        }
+
         writer.WriteEndObject();
         messages++;
-        return error;
+        return null;
     }
 
     private static OpenAiError? WriteText(Utf8JsonWriter writer, string text)
@@ -284,10 +289,19 @@ internal static class ResponsesInputWriter
         writer.WriteStartObject();
         writer.WriteString("role"u8, "tool"u8);
         writer.WriteString("tool_call_id"u8, callId);
-        var error = output.ValueKind == JsonValueKind.String ? WriteText(writer, output.GetString()!) : WriteJoinedText(writer, output, $"{param}.output");
+        if (output.ValueKind == JsonValueKind.Array && WriteJoinedText(writer, output, $"{param}.output") is { } error)
+        {
+            return error;
+        }
+
+        if (output.ValueKind == JsonValueKind.String)
+        {
+            WriteText(writer, output.GetString()!);
+        }
+
         writer.WriteEndObject();
         messages++;
-        return error;
+        return null;
     }
 
     private static OpenAiError? RequiredString(JsonElement item, string name, string param, out string value)
