@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.TestSupport;
 
 namespace AspireRouter.RouterApi.Tests.Clients;
 
 /// <summary>
 /// Codex CLI (<c>@openai/codex</c>, Tests/NodeClient) completes a prompt against the router: <c>codex exec</c> with a model
-/// provider whose <c>base_url</c> is the router and <c>wire_api = "responses"</c>, in a temporary CODEX_HOME, offline.
+/// provider whose <c>base_url</c> is the router and <c>wire_api = "responses"</c> (the README's config.toml), in a temporary CODEX_HOME, offline.
 /// </summary>
 public sealed class CodexCliTests
 {
@@ -19,20 +20,13 @@ public sealed class CodexCliTests
         var work = Directory.CreateTempSubdirectory("codex-work-");
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(home.FullName, "config.toml"), $"""
-                model = "free"
-                model_provider = "router"
-
-                [model_providers.router]
-                name = "AspireRouter"
-                base_url = "{host.V1}"
-                wire_api = "responses"
-                env_key = "ROUTER_API_KEY"
-                """, TestContext.Current.CancellationToken);
+            // The README's config.toml, with the router's address in this test.
+            var config = Readme.Snippet("codex-config").Replace("http://localhost:5080/v1", host.V1.ToString(), StringComparison.Ordinal);
+            await File.WriteAllTextAsync(Path.Combine(home.FullName, "config.toml"), config, TestContext.Current.CancellationToken);
             var start = new ProcessStartInfo(codex, ["exec", "--skip-git-repo-check", "Say hello."])
             {
                 WorkingDirectory = work.FullName,
-                Environment = { ["CODEX_HOME"] = home.FullName },
+                Environment = { ["CODEX_HOME"] = home.FullName, ["ROUTER_KEY"] = RouterTestHost.ClientKey },
             };
 
             var answer = await NodeClient.RunAsync(start, host);

@@ -6,7 +6,7 @@ namespace AspireRouter.RouterApi.Tests.Support;
 /// <summary>Runs the scripts and CLIs of Tests/NodeClient (official npm clients) against a router; skipped without node_modules outside CI.</summary>
 internal static class NodeClient
 {
-    public static string Directory => Path.Combine(RepositoryRoot(), "Tests", "NodeClient");
+    public static string Directory => Path.Combine(Readme.RepositoryRoot, "Tests", "NodeClient");
 
     /// <summary>The path of a file under Tests/NodeClient after checking its packages are installed (skips outside CI when they are not).</summary>
     public static string Require(string relativePath)
@@ -48,18 +48,5 @@ internal static class NodeClient
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.True(process.ExitCode == 0, $"{Path.GetFileName(start.FileName)} exited {process.ExitCode}: {await stderr}\n{await stdout}");
         return await stdout;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AspireRouter.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("AspireRouter.sln not found above the test assembly.");
     }
 }
