@@ -14,6 +14,9 @@ internal static class RouterHeaders
     public const string TokensRemoved = "x-router-tokens-removed";
     public const string MessagesRemoved = "x-router-messages-removed";
 
+    /// <summary>The built-in tools (e.g. <c>web_search</c>) left out of what went upstream, comma-separated.</summary>
+    public const string DroppedTools = "x-router-dropped-tools";
+
     /// <summary>Says which model and provider answered (when one did) after how many attempts.</summary>
     public static void Write(HttpResponse response, string? model, string? provider, int attempts)
     {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace AspireRouter.RouterApi.Responses;
 
-/// <summary>Ids of responses (<c>resp_</c>), output messages (<c>msg_</c>) and function calls (<c>fc_</c>): a prefix and 128 random bits in hex.</summary>
+/// <summary>Ids of responses (<c>resp_</c>), output messages (<c>msg_</c>), function calls (<c>fc_</c>) and call ids (<c>call_</c>): a prefix and 128 random bits in hex.</summary>
 internal static class ResponseIds
 {
     private const string ResponsePrefix = "resp_";
@@ -15,6 +15,9 @@ internal static class ResponseIds
     public static string NewMessage() => "msg_" + RandomHex();
 
     public static string NewFunctionCall() => "fc_" + RandomHex();
+
+    /// <summary>A call id for a tool call the upstream sent without one.</summary>
+    public static string NewCallId() => "call_" + RandomHex();
 
     public static bool IsResponseId(string id) =>
         id.Length == ResponsePrefix.Length + HexLength

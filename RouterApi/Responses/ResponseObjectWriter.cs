@@ -63,11 +63,15 @@ internal static class ResponseObjectWriter
         writer.WriteNumber("temperature"u8, request.Temperature ?? 1);
         WriteEchoed(writer, "text"u8, request.Text, """{"format":{"type":"text"}}"""u8);
         WriteEchoed(writer, "tool_choice"u8, request.ToolChoice, "\"auto\""u8);
-        WriteEchoed(writer, "tools"u8, request.Tools, "[]"u8);
+        WriteTools(writer, request.Tools);
         writer.WriteNumber("top_p"u8, request.TopP ?? 1);
         writer.WriteString("truncation"u8, "disabled"u8);
         WriteUsage(writer, status == InProgress ? null : output.Usage);
-        WriteStringOrNull(writer, "user"u8, request.User);
+        if (request.User is { } user)
+        {
+            writer.WriteString("user"u8, user);
+        }
+
         WriteEchoed(writer, "metadata"u8, request.Metadata, "{}"u8);
         writer.WriteEndObject();
     }
@@ -117,9 +121,9 @@ internal static class ResponseObjectWriter
 
     private static void WriteUsage(Utf8JsonWriter writer, TokenUsage? usage)
     {
+        // OpenAI's schema has no null usage: a response still in progress has none.
         if (usage is not { } tokens)
         {
-            writer.WriteNull("usage"u8);
             return;
         }
 
@@ -127,6 +131,7 @@ internal static class ResponseObjectWriter
         writer.WriteNumber("input_tokens"u8, tokens.PromptTokens);
         writer.WriteStartObject("input_tokens_details"u8);
         writer.WriteNumber("cached_tokens"u8, 0);
+        writer.WriteNumber("cache_write_tokens"u8, 0);
         writer.WriteEndObject();
         writer.WriteNumber("output_tokens"u8, tokens.CompletionTokens);
         writer.WriteStartObject("output_tokens_details"u8);
@@ -134,6 +139,43 @@ internal static class ResponseObjectWriter
         writer.WriteEndObject();
         writer.WriteNumber("total_tokens"u8, tokens.PromptTokens + tokens.CompletionTokens);
         writer.WriteEndObject();
+    }
+
+    // The request's tools as OpenAI repeats them: a function tool always says its parameters and strictness (null when not given).
+    private static void WriteTools(Utf8JsonWriter writer, JsonElement? tools)
+    {
+        writer.WriteStartArray("tools"u8);
+        if (tools is { } given)
+        {
+            foreach (var tool in given.EnumerateArray())
+            {
+                if (tool.ValueKind != JsonValueKind.Object || !tool.TryGetProperty("type"u8, out var type) || !type.ValueEquals("function"u8))
+                {
+                    tool.WriteTo(writer);
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                foreach (var field in tool.EnumerateObject())
+                {
+                    field.WriteTo(writer);
+                }
+
+                WriteNullUnlessPresent(writer, tool, "parameters"u8);
+                WriteNullUnlessPresent(writer, tool, "strict"u8);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNullUnlessPresent(Utf8JsonWriter writer, JsonElement tool, ReadOnlySpan<byte> name)
+    {
+        if (!tool.TryGetProperty(name, out _))
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteEchoed(Utf8JsonWriter writer, ReadOnlySpan<byte> name, JsonElement? value, ReadOnlySpan<byte> fallback)

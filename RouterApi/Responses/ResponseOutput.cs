@@ -31,7 +31,7 @@ internal sealed class ResponseOutput
     {
         var item = new ResponseOutputItem(ResponseOutputItemKind.FunctionCall, ResponseIds.NewFunctionCall())
         {
-            CallId = string.IsNullOrEmpty(callId) ? "call_" + ResponseIds.NewFunctionCall()[3..] : callId,
+            CallId = string.IsNullOrEmpty(callId) ? ResponseIds.NewCallId() : callId,
             Name = name ?? string.Empty,
             ToolIndex = toolIndex,
         };

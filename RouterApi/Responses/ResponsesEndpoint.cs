@@ -19,9 +19,6 @@ internal sealed partial class ResponsesEndpoint(
     TimeProvider time,
     ILogger<ResponsesEndpoint> logger)
 {
-    /// <summary>Lists the built-in tools left out of what went upstream, comma-separated.</summary>
-    public const string DroppedToolsHeader = "x-router-dropped-tools";
-
     public async Task CreateAsync(HttpContext context)
     {
         using var body = await bodyReader.ReadOrRejectAsync(context);
@@ -84,7 +81,7 @@ internal sealed partial class ResponsesEndpoint(
 
         if (dropped.Count > 0)
         {
-            context.Response.Headers[DroppedToolsHeader] = string.Join(',', dropped);
+            context.Response.Headers[RouterHeaders.DroppedTools] = string.Join(',', dropped);
         }
 
         var echo = new ResponseEcho(ResponseIds.NewResponse(), time.GetUtcNow().ToUnixTimeSeconds(), request);

@@ -60,25 +60,42 @@ internal static class ResponsesRequestReader
 
     private static OpenAiError? ReadField(ResponsesRequest request, string name, JsonElement value)
     {
+        OpenAiError? error = null;
         switch (name)
         {
             case "model":
-                return ReadString(value, name, v => request.Model = v);
+                request.Model = ReadString(value, name, ref error);
+                return error;
+            case "instructions":
+                request.Instructions = ReadString(value, name, ref error);
+                return error;
+            case "previous_response_id":
+                request.PreviousResponseId = ReadString(value, name, ref error);
+                return error;
+            case "user":
+                request.User = ReadString(value, name, ref error);
+                return error;
+            case "stream":
+                request.Stream = ReadBoolean(value, name, ref error) ?? false;
+                return error;
+            case "store":
+                request.Store = ReadBoolean(value, name, ref error) ?? true;
+                return error;
+            case "parallel_tool_calls":
+                request.ParallelToolCalls = ReadBoolean(value, name, ref error);
+                return error;
+            case "temperature":
+                request.Temperature = ReadNumber(value, name, 2, ref error);
+                return error;
+            case "top_p":
+                request.TopP = ReadNumber(value, name, 1, ref error);
+                return error;
+            case "max_output_tokens":
+                request.MaxOutputTokens = ReadMaxOutputTokens(value, ref error);
+                return error;
             case "input":
                 request.Input = value;
                 return value.ValueKind is JsonValueKind.String or JsonValueKind.Array ? null : ResponsesErrors.InvalidType(name, "a string or an array", value);
-            case "instructions":
-                return ReadString(value, name, v => request.Instructions = v);
-            case "previous_response_id":
-                return ReadString(value, name, v => request.PreviousResponseId = v);
-            case "user":
-                return ReadString(value, name, v => request.User = v);
-            case "stream":
-                return ReadBoolean(value, name, v => request.Stream = v);
-            case "store":
-                return ReadBoolean(value, name, v => request.Store = v);
-            case "parallel_tool_calls":
-                return ReadBoolean(value, name, v => request.ParallelToolCalls = v);
             case "tools":
                 request.Tools = value;
                 return value.ValueKind == JsonValueKind.Array ? null : ResponsesErrors.InvalidType(name, "an array", value);
@@ -94,56 +111,63 @@ internal static class ResponsesRequestReader
             case "router":
                 request.Router = value;
                 return null;
-            case "max_output_tokens":
-                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var max))
-                {
-                    return ResponsesErrors.InvalidType(name, "an integer", value);
-                }
-
-                request.MaxOutputTokens = max;
-                return max < MinOutputTokens ? ResponsesErrors.OutOfRange(name, $"integer below minimum value. Expected a value >= {MinOutputTokens}, but got {max} instead") : null;
-            case "temperature":
-                return ReadNumber(value, name, 2, v => request.Temperature = v);
-            case "top_p":
-                return ReadNumber(value, name, 1, v => request.TopP = v);
             default:
                 return null;
         }
     }
 
-    private static OpenAiError? ReadString(JsonElement value, string name, Action<string> set)
+    private static string? ReadString(JsonElement value, string name, ref OpenAiError? error)
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind == JsonValueKind.String)
         {
-            return ResponsesErrors.InvalidType(name, "a string", value);
+            return value.GetString();
         }
 
-        set(value.GetString()!);
+        error = ResponsesErrors.InvalidType(name, "a string", value);
         return null;
     }
 
-    private static OpenAiError? ReadBoolean(JsonElement value, string name, Action<bool> set)
+    private static bool? ReadBoolean(JsonElement value, string name, ref OpenAiError? error)
     {
-        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
-            return ResponsesErrors.InvalidType(name, "a boolean", value);
+            return value.GetBoolean();
         }
 
-        set(value.GetBoolean());
+        error = ResponsesErrors.InvalidType(name, "a boolean", value);
         return null;
     }
 
-    private static OpenAiError? ReadNumber(JsonElement value, string name, double max, Action<double> set)
+    private static double? ReadNumber(JsonElement value, string name, double max, ref OpenAiError? error)
     {
         if (value.ValueKind != JsonValueKind.Number)
         {
-            return ResponsesErrors.InvalidType(name, "a decimal", value);
+            error = ResponsesErrors.InvalidType(name, "a decimal", value);
+            return null;
         }
 
         var number = value.GetDouble();
-        set(number);
-        return number < 0 || number > max
-            ? ResponsesErrors.OutOfRange(name, $"decimal out of range. Expected a value between 0 and {max}, but got {number} instead")
-            : null;
+        if (number < 0 || number > max)
+        {
+            error = ResponsesErrors.OutOfRange(name, $"decimal out of range. Expected a value between 0 and {max}, but got {number} instead");
+        }
+
+        return number;
+    }
+
+    private static int? ReadMaxOutputTokens(JsonElement value, ref OpenAiError? error)
+    {
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var max))
+        {
+            error = ResponsesErrors.InvalidType("max_output_tokens", "an integer", value);
+            return null;
+        }
+
+        if (max < MinOutputTokens)
+        {
+            error = ResponsesErrors.OutOfRange("max_output_tokens", $"integer below minimum value. Expected a value >= {MinOutputTokens}, but got {max} instead");
+        }
+
+        return max;
     }
 }
