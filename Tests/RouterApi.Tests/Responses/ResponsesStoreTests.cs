@@ -76,6 +76,19 @@ public sealed class ResponsesStoreTests
     }
 
     [Fact]
+    public async Task StoredResponse_ExpiresAfterTheConfiguredRetention()
+    {
+        await using var host = await RouterTestHost.StartAsync(options => options.Settings["Responses:Retention"] = "00:05:00");
+        using var created = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello." });
+        var id = (await created.JsonAsync()).GetProperty("id").GetString();
+
+        await using var redis = await host.Redis.ConnectAsync();
+        var expiry = await redis.GetDatabase().KeyTimeToLiveAsync($"ar:response:{id}");
+
+        Assert.InRange(expiry!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
     public async Task StoreFalse_KeepsNothing()
     {
         await using var host = await RouterTestHost.StartAsync();
