@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using AspireRouter.RouterApi.Tests.Input;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.TestSupport;
 
 namespace AspireRouter.RouterApi.Tests.Responses;
 
 /// <summary>The Responses answers validate against OpenAI's own OpenAPI description (Tests/Fixtures/openai/openapi.json).</summary>
-public sealed class ResponsesSchemaTests
+public sealed class ResponsesSchemaTests(RouterHostFixture fixture) : IClassFixture<RouterHostFixture>
 {
     private static readonly OpenApiSchemaValidator Spec = OpenApiSchemaValidator.OpenAiSpec;
 
@@ -28,7 +29,7 @@ public sealed class ResponsesSchemaTests
     [Fact]
     public async Task Response_ValidatesAsResponse()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        var host = fixture.Host;
 
         using var response = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["metadata"] = new JsonObject { ["a"] = "b" } });
 
@@ -38,7 +39,7 @@ public sealed class ResponsesSchemaTests
     [Fact]
     public async Task StreamEvents_ValidateAsResponseStreamEvent_ForTextAndFunctionCalls()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        var host = fixture.Host;
         var text = new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["stream"] = true };
         var call = new JsonObject { ["model"] = "free", ["input"] = "Weather in Paris?", ["stream"] = true, ["tools"] = new JsonArray(ResponsesAnswerTests.WeatherTool()) };
 

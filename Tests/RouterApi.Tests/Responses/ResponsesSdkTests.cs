@@ -4,18 +4,19 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Text;
+using AspireRouter.RouterApi.Tests.Input;
 using AspireRouter.RouterApi.Tests.Support;
 using OpenAI.Responses;
 
 namespace AspireRouter.RouterApi.Tests.Responses;
 
 /// <summary>The official OpenAI .NET SDK's <see cref="ResponsesClient"/> against the router, changed only in base URL and key.</summary>
-public sealed class ResponsesSdkTests
+public sealed class ResponsesSdkTests(RouterHostFixture fixture) : IClassFixture<RouterHostFixture>
 {
     [Fact]
     public async Task CreateResponse_AnswersWithTextAndUsage()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        var host = fixture.Host;
 
         ResponseResult response = await Client(host).CreateResponseAsync("free", "Say hello.", previousResponseId: null, TestContext.Current.CancellationToken);
 
@@ -28,7 +29,7 @@ public sealed class ResponsesSdkTests
     [Fact]
     public async Task CreateResponseStreaming_DeltasMakeTheCompletedText()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        var host = fixture.Host;
         var text = new StringBuilder();
         ResponseResult? completed = null;
 
@@ -53,7 +54,7 @@ public sealed class ResponsesSdkTests
     [Fact]
     public async Task FunctionToolRoundTrip_ViaPreviousResponseId_EndsInAnAnswer()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        var host = fixture.Host;
         var client = Client(host);
         var tool = ResponseTool.CreateFunctionTool(
             "get_weather", BinaryData.FromString("""{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}"""), strictModeEnabled: false, "The weather in a city");
