@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AspireRouter.RouterApi.Tests.Responses;
 using AspireRouter.RouterApi.Tests.Support;
 
 namespace AspireRouter.RouterApi.Tests.Clients;
@@ -13,7 +14,7 @@ public sealed class NodeResponsesClientTests
     public async Task OpenAiNpm_CreateStreamAndBothToolRoundTrips_AreAnswered()
     {
         var script = NodeClient.Require("responses.mjs");
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
 
         using var result = JsonDocument.Parse(await NodeClient.RunScriptAsync(script, host));
 
@@ -41,7 +42,7 @@ public sealed class NodeResponsesClientTests
     public async Task OpenAiAgentsSdk_AgentCallsItsFunctionTool_AndFinishes()
     {
         var script = NodeClient.Require("agents.mjs");
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
 
         using var result = JsonDocument.Parse(await NodeClient.RunScriptAsync(script, host));
 

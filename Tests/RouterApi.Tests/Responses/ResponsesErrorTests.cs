@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using AspireRouter.RouterApi.Tests.Input;
 using AspireRouter.RouterApi.Tests.Support;
 
 namespace AspireRouter.RouterApi.Tests.Responses;
 
 /// <summary>Every bad Responses request gets OpenAI's 400 naming the parameter, before any upstream call.</summary>
-public sealed class ResponsesErrorTests(RouterHostFixture fixture) : IClassFixture<RouterHostFixture>
+public sealed class ResponsesErrorTests(StoredStateHostFixture fixture) : IClassFixture<StoredStateHostFixture>
 {
     public static TheoryData<string, string?, string> BadRequests => new()
     {

@@ -11,7 +11,7 @@ public sealed class ResponsesReadmeTests
     [Fact]
     public async Task CurlSnippet_AnswersAResponse()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
         var start = new ProcessStartInfo("bash", ["-euo", "pipefail", "-c", Readme.Snippet("responses-curl")]);
 
         using var response = JsonDocument.Parse(await RunAsync(start, host));
@@ -25,7 +25,7 @@ public sealed class ResponsesReadmeTests
     public async Task NodeSnippet_ContinuesAConversation_AndStreams()
     {
         NodeClient.Require("chat.mjs");
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
         // Beside Tests/NodeClient's node_modules, so `import "openai"` resolves as it does after `npm install openai`.
         var file = Path.Combine(NodeClient.Directory, $"readme-{Guid.NewGuid():N}.mjs");
         await File.WriteAllTextAsync(file, Readme.Snippet("responses-node"), TestContext.Current.CancellationToken);

@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
-using AspireRouter.RouterApi.Tests.Input;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.TestSupport;
 
 namespace AspireRouter.RouterApi.Tests.Responses;
 
 /// <summary>The Responses answers validate against OpenAI's own OpenAPI description (Tests/Fixtures/openai/openapi.json).</summary>
-public sealed class ResponsesSchemaTests(RouterHostFixture fixture) : IClassFixture<RouterHostFixture>
+public sealed class ResponsesSchemaTests(StoredStateHostFixture fixture) : IClassFixture<StoredStateHostFixture>
 {
     private static readonly OpenApiSchemaValidator Spec = OpenApiSchemaValidator.OpenAiSpec;
 

@@ -4,14 +4,13 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Text;
-using AspireRouter.RouterApi.Tests.Input;
 using AspireRouter.RouterApi.Tests.Support;
 using OpenAI.Responses;
 
 namespace AspireRouter.RouterApi.Tests.Responses;
 
 /// <summary>The official OpenAI .NET SDK's <see cref="ResponsesClient"/> against the router, changed only in base URL and key.</summary>
-public sealed class ResponsesSdkTests(RouterHostFixture fixture) : IClassFixture<RouterHostFixture>
+public sealed class ResponsesSdkTests(StoredStateHostFixture fixture) : IClassFixture<StoredStateHostFixture>
 {
     [Fact]
     public async Task CreateResponse_AnswersWithTextAndUsage()

@@ -13,7 +13,7 @@ public sealed class ResponsesStoreTests
     public async Task PreviousResponseId_ContinuesTheStoredConversation_WithoutItsInstructions()
     {
         UpstreamRecorder? recorder = null;
-        await using var host = await RouterTestHost.StartAsync(options => options.Services = services => recorder = UpstreamRecorder.Install(services));
+        await using var host = await StoredStateHost.StartAsync(options => options.Services = services => recorder = UpstreamRecorder.Install(services));
         var first = new JsonObject
         {
             ["model"] = "free",
@@ -59,7 +59,7 @@ public sealed class ResponsesStoreTests
     [Fact]
     public async Task StoredResponse_GetReturnsIt_DeleteRemovesIt()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
         using var created = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["metadata"] = new JsonObject { ["a"] = "b" } });
         var response = await created.JsonAsync();
         var id = response.GetProperty("id").GetString();
@@ -78,7 +78,7 @@ public sealed class ResponsesStoreTests
     [Fact]
     public async Task StoredResponse_ExpiresAfterTheConfiguredRetention()
     {
-        await using var host = await RouterTestHost.StartAsync(options => options.Settings["Responses:Retention"] = "00:05:00");
+        await using var host = await StoredStateHost.StartAsync(options => options.Settings["Responses:Retention"] = "00:05:00");
         using var created = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello." });
         var id = (await created.JsonAsync()).GetProperty("id").GetString();
 
@@ -91,7 +91,7 @@ public sealed class ResponsesStoreTests
     [Fact]
     public async Task StoreFalse_KeepsNothing()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
         using var created = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["store"] = false, ["stream"] = true });
         await created.EnsureOkAsync();
         var id = (await created.EventsAsync())[0].Data.GetProperty("response").GetProperty("id").GetString();
@@ -106,7 +106,7 @@ public sealed class ResponsesStoreTests
     [Fact]
     public async Task StreamedResponse_IsStored_AndAtOnceContinuable()
     {
-        await using var host = await RouterTestHost.StartAsync();
+        await using var host = await StoredStateHost.StartAsync();
         using var streamed = await host.Client.PostResponseAsync(new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["stream"] = true });
         var completed = (await streamed.EventsAsync())[^1].Data.GetProperty("response");
 
