@@ -2,6 +2,7 @@ using AspireRouter.RouterApi.Chat;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Messages;
+using AspireRouter.RouterApi.Responses;
 using AspireRouter.RouterApi.Status;
 
 namespace AspireRouter.RouterApi.Extensions;
@@ -24,6 +25,7 @@ public static class RouterApiApplicationExtensions
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();
         v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context));
+        v1.MapResponsesApi();
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
         app.MapImagesApi(v1);

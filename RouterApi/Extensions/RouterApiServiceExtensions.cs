@@ -3,6 +3,7 @@ using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Messages;
+using AspireRouter.RouterApi.Responses;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterApi.Telemetry;
@@ -48,6 +49,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<PoolObserver>();
         services.AddSingleton<RouterStatusBuilder>();
         services.AddImageGeneration();
+        services.AddResponsesApi();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         services.AddHostedService<RouterGauges>();

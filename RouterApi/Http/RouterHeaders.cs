@@ -14,7 +14,7 @@ internal static class RouterHeaders
     public const string TokensRemoved = "x-router-tokens-removed";
     public const string MessagesRemoved = "x-router-messages-removed";
 
-    /// <summary>The client's tools no model of the pool can run (e.g. Anthropic's server tools), left out of what went upstream.</summary>
+    /// <summary>The client's tools no model of the pool can run (built-in tools such as <c>web_search</c>, Anthropic's server tools), left out of what went upstream, comma-separated.</summary>
     public const string DroppedTools = "x-router-dropped-tools";
 
     /// <summary>Says which model and provider answered (when one did) after how many attempts.</summary>

@@ -31,6 +31,9 @@ public static class RedisKeys
     /// <summary>A generated image served at <c>/v1/images/files/{id}</c> until the key expires.</summary>
     public static string Image(string id) => Prefix + "image:" + id;
 
+    /// <summary>A stored Responses API response and its conversation, readable and continuable until the key expires.</summary>
+    public static string Response(string id) => Prefix + "response:" + id;
+
     public static string Health(string modelId) => Prefix + "health:" + modelId;
 
     /// <summary>

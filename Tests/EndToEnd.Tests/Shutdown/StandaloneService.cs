@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
+using AspireRouter.TestSupport;
 
 namespace AspireRouter.EndToEnd.Tests.Shutdown;
 

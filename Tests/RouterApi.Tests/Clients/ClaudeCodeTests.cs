@@ -13,7 +13,7 @@ public sealed class ClaudeCodeTests
     [Fact]
     public async Task ClaudeCodePrint_CompletesAPrompt_AgainstTheRouter()
     {
-        var claude = NodeClient.Require(Path.Combine(".bin", "claude"));
+        var claude = NodeClient.Require(Path.Combine("node_modules", ".bin", "claude"));
         await using var host = await RouterTestHost.StartAsync();
         var home = Directory.CreateTempSubdirectory("claude-home-");
         try
@@ -35,7 +35,7 @@ public sealed class ClaudeCodeTests
             };
             start.Environment.Remove("ANTHROPIC_API_KEY");
 
-            var output = await NodeClient.RunAsync(start, TimeSpan.FromSeconds(60));
+            var output = await NodeClient.RunAsync(start);
 
             using var result = JsonDocument.Parse(output);
             var root = result.RootElement;

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AspireRouter.RouterApi.Tests.Support;
-using AspireRouter.TestSupport;
 
 namespace AspireRouter.RouterApi.Tests.Clients;
 
@@ -11,20 +9,10 @@ public sealed class NodeOpenAiClientTests
     [Fact]
     public async Task NodeOpenAiClient_ChatAndStream_BothAnsweredByFreeModels()
     {
-        var node = SystemBinary.Require("node", "install Node.js");
-        NodeClient.Require(Path.Combine("openai", "package.json"));
+        var script = NodeClient.Require("chat.mjs");
         await using var host = await RouterTestHost.StartAsync();
 
-        var output = await NodeClient.RunAsync(
-            new ProcessStartInfo(node, [Path.Combine(NodeClient.Directory, "chat.mjs")])
-            {
-                Environment =
-                {
-                    ["ROUTER_BASE_URL"] = host.V1.ToString(),
-                    ["ROUTER_API_KEY"] = RouterTestHost.ClientKey,
-                },
-            },
-            TimeSpan.FromSeconds(60));
+        var output = await NodeClient.RunScriptAsync(script, host);
 
         using var result = JsonDocument.Parse(output);
         var chat = result.RootElement.GetProperty("chat");

@@ -14,7 +14,7 @@ public sealed class MessagesTranslationTests
     {
         // A tool result's images follow the tool messages in a user message: a tool message carries text only.
         var recorder = default(UpstreamRecorder);
-        await using var host = await RouterTestHost.StartAsync(options => recorder = UpstreamRecorder.Install(options));
+        await using var host = await RouterTestHost.StartAsync(options => options.Services = services => recorder = UpstreamRecorder.Install(services));
 
         using var response = await host.PostMessagesAsync(JsonNode.Parse("""
             {
@@ -85,7 +85,7 @@ public sealed class MessagesTranslationTests
         await using var host = await RouterTestHost.StartAsync(options =>
         {
             options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Pool);
-            recorder = UpstreamRecorder.Install(options);
+            options.Services = services => recorder = UpstreamRecorder.Install(services);
         });
         var body = MessagesRequests.Body(stream: true);
         body["system"] = "Be brief.";
@@ -118,7 +118,7 @@ public sealed class MessagesTranslationTests
         await using var host = await RouterTestHost.StartAsync(options =>
         {
             options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Pool);
-            recorder = UpstreamRecorder.Install(options);
+            options.Services = services => recorder = UpstreamRecorder.Install(services);
         });
         var body = MessagesRequests.Body();
         body["max_tokens"] = 32_000;
@@ -138,7 +138,7 @@ public sealed class MessagesTranslationTests
         await using var host = await RouterTestHost.StartAsync(options =>
         {
             options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write([(Pool[0], 3_000)]);
-            recorder = UpstreamRecorder.Install(options);
+            options.Services = services => recorder = UpstreamRecorder.Install(services);
         });
         var body = MessagesRequests.Body();
         body["max_tokens"] = 32_000;

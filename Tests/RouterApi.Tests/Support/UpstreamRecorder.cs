@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AspireRouter.RouterApi.Tests.Support;
 
-/// <summary>The router's one upstream connection pool with a recorder in front: the chat bodies the providers received, in order.</summary>
+/// <summary>
+/// The router's upstream connection with a recorder in front: the bodies of the chat requests it sends, as the provider
+/// receives them. Install with <see cref="Install"/> in <see cref="RouterTestHostOptions.Services"/>.
+/// </summary>
 internal sealed class UpstreamRecorder : DelegatingHandler
 {
     private readonly ConcurrentQueue<JsonObject> _chatBodies = new();
@@ -16,21 +19,22 @@ internal sealed class UpstreamRecorder : DelegatingHandler
     {
     }
 
+    /// <summary>The chat completions bodies sent upstream, oldest first.</summary>
     public IReadOnlyList<JsonObject> ChatBodies => [.. _chatBodies];
 
-    /// <summary>Puts a recorder in front of the router's upstream calls.</summary>
-    public static UpstreamRecorder Install(RouterTestHostOptions options)
+    public static UpstreamRecorder Install(IServiceCollection services)
     {
         var recorder = new UpstreamRecorder();
-        options.Services = services => services.AddSingleton(provider => new UpstreamClient(recorder, provider.GetRequiredService<ILogger<UpstreamClient>>()));
+        services.AddSingleton(new UpstreamClient(recorder, NullLogger<UpstreamClient>.Instance));
         return recorder;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Content is not null && request.RequestUri!.AbsolutePath.EndsWith("/chat/completions", StringComparison.Ordinal))
+        if (request.Content is { } content && request.RequestUri!.AbsolutePath.EndsWith("/chat/completions", StringComparison.Ordinal))
         {
-            _chatBodies.Enqueue(JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken))!.AsObject());
+            var body = await content.ReadAsStringAsync(cancellationToken);
+            _chatBodies.Enqueue(JsonNode.Parse(body)!.AsObject());
         }
 
         return await base.SendAsync(request, cancellationToken);

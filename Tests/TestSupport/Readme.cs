@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace AspireRouter.EndToEnd.Tests;
+namespace AspireRouter.TestSupport;
 
 /// <summary>The repository's README, and the code blocks it marks with <c>&lt;!-- snippet: name --&gt;</c>, exactly as written.</summary>
-internal static partial class Readme
+public static partial class Readme
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
