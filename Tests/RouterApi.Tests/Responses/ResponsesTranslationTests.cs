@@ -111,6 +111,23 @@ public sealed class ResponsesTranslationTests
     }
 
     [Fact]
+    public async Task MaxOutputTokensAboveTheModelsOutputLimit_IsLoweredToIt_AndServed()
+    {
+        UpstreamRecorder? recorder = null;
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(TestCatalog.ModelIds(2));
+            options.Services = services => recorder = UpstreamRecorder.Install(services);
+        });
+        var request = new JsonObject { ["model"] = "free", ["input"] = "Say hello.", ["max_output_tokens"] = 32_000 };
+
+        using var response = await host.Client.PostResponseAsync(request);
+
+        await response.EnsureOkAsync();
+        Assert.Equal(4096, Assert.Single(recorder!.ChatBodies)["max_tokens"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task StringInput_StreamedWithRouterHints_AsksForUsage_AndKeepsTheHints()
     {
         UpstreamRecorder? recorder = null;
