@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Embeddings;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Status;
@@ -26,6 +27,7 @@ public static class RouterApiApplicationExtensions
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
         app.MapImagesApi(v1);
+        v1.MapPost("/embeddings", (HttpContext context, EmbeddingsEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

@@ -13,7 +13,7 @@ internal static class EmbeddingModels
 
     private static readonly FrozenDictionary<string, FrozenDictionary<string, EmbeddingModel>> ByProvider = new Dictionary<string, EmbeddingModel[]>
     {
-        ["mistral"] = [new("mistral-embed", 1024, 512)],
+        ["mistral"] = [new("mistral-embed", 1024, OpenAiMaxInputs)],
         ["nvidia"] = [new("baai/bge-m3", 1024, OpenAiMaxInputs)],
         ["openrouter"] = [new("qwen/qwen3-embedding-8b", 4096, OpenAiMaxInputs, MinDimensions: 32)],
         ["gemini"] = [new("gemini-embedding-001", 3072, 100, MinDimensions: 128)],
@@ -23,7 +23,7 @@ internal static class EmbeddingModels
             new("@cf/baai/bge-m3", 1024, 100), new("@cf/baai/bge-base-en-v1.5", 768, 100),
             new("@cf/baai/bge-small-en-v1.5", 384, 100), new("@cf/baai/bge-large-en-v1.5", 1024, 100),
         ],
-        ["huggingface"] = [new("sentence-transformers/all-MiniLM-L6-v2", 384, 256), new("BAAI/bge-small-en-v1.5", 384, 256)],
+        ["huggingface"] = [new("sentence-transformers/all-MiniLM-L6-v2", 384, OpenAiMaxInputs), new("BAAI/bge-small-en-v1.5", 384, OpenAiMaxInputs)],
     }.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToFrozenDictionary(model => model.Id, StringComparer.Ordinal), StringComparer.Ordinal);
 
     public static EmbeddingModel? Find(string provider, string? model) =>
