@@ -4,6 +4,7 @@ using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,12 @@ namespace AspireRouter.RouterApi.Embeddings;
 
 /// <summary>
 /// One upstream call for a request's vectors: send it through the provider's embeddings API, classify a failure as chat attempts
-/// do, and keep the vectors when there is one per input, of the size asked for; any other answer fails the attempt.
+/// do (in the provider's own error shape), and keep the vectors when there is one per input, of the size asked for; any other answer fails the attempt.
 /// </summary>
 internal sealed class EmbeddingAttempt(
     UpstreamClient upstream,
     EmbeddingApiAdapters adapters,
-    UpstreamFailureClassifier classifier,
+    ProviderAdapters providerAdapters,
     IOptions<EmbeddingsOptions> embeddingsOptions,
     TimeProvider time)
 {
@@ -39,7 +40,8 @@ internal sealed class EmbeddingAttempt(
                 return (Failed("The answer was larger than Embeddings:MaxResponseBodyBytes."), null);
             }
 
-            if (classifier.Classify((int)response.StatusCode, response.Headers, body.WrittenSpan) is { } failure)
+            // The provider's own error shape (Google's RetryInfo, Cloudflare's envelope...) says why and for how long, as for chat.
+            if (providerAdapters.For(call.Provider).Classify(response, body.WrittenSpan) is { } failure)
             {
                 return (failure.IsRetryable ? AttemptResult.Failed(failure) : AttemptResult.Rejected(failure), null);
             }
