@@ -56,13 +56,16 @@ internal sealed class EmbeddingsEndpoint(
         var model = EmbeddingModelCheck.IsPool(request.Model) ? Pick(request, out earliestReset)
             : catalog.Current.TryGet(request.Model, out var named) ? named
             : null;
-        var route = EmbeddingRouting.To(model?.Id ?? request.Model);
+        // The request log keeps the model the client asked for (free:embedding, say); the run routes to the one settled on.
+        var requested = EmbeddingRouting.To(request.Model);
         if (model is null)
         {
             await unavailable.WriteAsync(context, null, [], earliestReset);
-            decisions.Record(context, route, [], started);
+            decisions.Record(context, requested, [], started);
             return;
         }
+
+        var route = EmbeddingModelCheck.IsPool(request.Model) ? EmbeddingRouting.To(model.Id) : requested;
 
         var run = pipeline.Begin(route, EmbeddingRouting.Without(UnfitProviders(model, request)), started);
         using var embedding = new EmbeddingModelAttempt(attempt, request);
@@ -84,7 +87,7 @@ internal sealed class EmbeddingsEndpoint(
         }
         finally
         {
-            decisions.Record(context, route, run.Attempts, started, run.Usage);
+            decisions.Record(context, requested, run.Attempts, started, run.Usage);
         }
     }
 
