@@ -56,7 +56,14 @@ public sealed class FirstRunTests
 
         // Each snippet prints a line "{model}: {answer}" with the model that answered.
         Assert.True(NamesAModelOf(pool, await RunDotnetSnippetAsync(environment, timeout.Token)), "the .NET snippet printed no answer from the pool");
-        Assert.True(NamesAModelOf(pool, await RunNodeSnippetAsync(environment, timeout.Token)), "the Node snippet printed no answer from the pool");
+        Assert.True(NamesAModelOf(pool, await RunNodeSnippetAsync("node", environment, timeout.Token)), "the Node snippet printed no answer from the pool");
+
+        // The Embeddings section's snippets: vectors from an embedding model of the pool.
+        using var embeddings = JsonDocument.Parse(await Bash(Readme.Snippet("embeddings-curl"), environment, timeout.Token));
+        Assert.Contains(embeddings.RootElement.GetProperty("model").GetString(), pool);
+        Assert.Equal(2, embeddings.RootElement.GetProperty("data").GetArrayLength());
+        Assert.True(
+            NamesAModelOf(pool, await RunNodeSnippetAsync("embeddings-node", environment, timeout.Token)), "the Node embeddings snippet printed no model of the pool");
         // RouterApi's own start-up line, and the AppHost's note, both say it is the sandbox.
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: the providers are simulated", StringComparison.Ordinal));
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: no provider key is set", StringComparison.Ordinal));
@@ -158,7 +165,7 @@ public sealed class FirstRunTests
         return await ProcessRunner.RunAsync("dotnet", ["run", file], directory.FullName, environment, cancellationToken);
     }
 
-    private static async Task<string> RunNodeSnippetAsync(IDictionary<string, string> environment, CancellationToken cancellationToken)
+    private static async Task<string> RunNodeSnippetAsync(string snippet, IDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var node = SystemBinary.Require("node", "install Node.js");
         var clientDirectory = Path.Combine(Readme.RepositoryRoot, "Tests", "NodeClient");
@@ -174,7 +181,7 @@ public sealed class FirstRunTests
 
         // Beside Tests/NodeClient's node_modules, so `import "openai"` resolves as it does after `npm install openai`.
         var file = Path.Combine(clientDirectory, $"readme-{Guid.NewGuid():N}.mjs");
-        await File.WriteAllTextAsync(file, Readme.Snippet("node"), cancellationToken);
+        await File.WriteAllTextAsync(file, Readme.Snippet(snippet), cancellationToken);
         try
         {
             return await ProcessRunner.RunAsync(node, [file], clientDirectory, environment, cancellationToken);

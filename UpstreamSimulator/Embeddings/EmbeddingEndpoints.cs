@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AspireRouter.UpstreamSimulator.Embeddings;
 
 /// <summary>
-/// Maps each provider's embeddings where its documentation puts them: OpenAI's <c>/v1/embeddings</c> under OpenRouter and the
-/// generic providers, Cohere's <c>/v2/embed</c>, Hugging Face's feature-extraction; Gemini's <c>:batchEmbedContents</c> and Workers
-/// AI's embedding models share their chat paths, routed there by method and by model.
+/// Maps each provider's embeddings where its documentation puts them: OpenAI's <c>/v1/embeddings</c> under the generic providers,
+/// Cohere's <c>/v2/embed</c>, Hugging Face's feature-extraction; Gemini's <c>:batchEmbedContents</c> and Workers AI's embedding
+/// models share their chat paths, routed there by method and by model.
 /// </summary>
 internal static class EmbeddingEndpoints
 {
@@ -17,7 +17,6 @@ internal static class EmbeddingEndpoints
         var services = app.ServiceProvider;
         var openAi = services.GetRequiredService<OpenAiEmbeddingsHandler>();
         var huggingFace = services.GetRequiredService<HuggingFaceEmbeddingsHandler>();
-        app.MapPost("/openrouter/api/v1/embeddings", (HttpContext context) => openAi.HandleAsync(context, "openrouter", null));
         app.MapPost("/{provider}/v1/embeddings", (HttpContext context, string provider) => openAi.HandleAsync(context, provider, null));
         app.MapPost("/cohere/v2/embed", (HttpContext context, CohereEmbedHandler cohere) => cohere.HandleAsync(context, "cohere", null));
         app.MapPost("/huggingface/hf-inference/models/{**path}", (HttpContext context, string path) =>

@@ -15,7 +15,6 @@ internal static class EmbeddingModels
     {
         ["mistral"] = [new("mistral-embed", 1024, OpenAiMaxInputs)],
         ["nvidia"] = [new("baai/bge-m3", 1024, OpenAiMaxInputs)],
-        ["openrouter"] = [new("qwen/qwen3-embedding-8b", 4096, OpenAiMaxInputs, MinDimensions: 32)],
         ["gemini"] = [new("gemini-embedding-001", 3072, 100, MinDimensions: 128)],
         ["cohere"] = [new("embed-v4.0", 1536, 96), new("embed-multilingual-v3.0", 1024, 96), new("embed-english-v3.0", 1024, 96)],
         ["cloudflare"] =

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace AspireRouter.UpstreamSimulator.Embeddings;
 
 /// <summary>
-/// OpenAI's <c>POST /v1/embeddings</c> as OpenAI-compatible providers (OpenRouter, Mistral, NVIDIA) serve it: <c>input</c> a string,
+/// OpenAI's <c>POST /v1/embeddings</c> as OpenAI-compatible providers (Mistral, NVIDIA) serve it: <c>input</c> a string,
 /// strings, or token arrays; <c>dimensions</c> for Matryoshka models; <c>encoding_format</c> <c>float</c> or <c>base64</c>
 /// (little-endian float32); <c>usage</c> with the prompt tokens. Errors in OpenAI's shape, as the provider's chat sends them.
 /// </summary>
