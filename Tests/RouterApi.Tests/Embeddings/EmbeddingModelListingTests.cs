@@ -5,7 +5,7 @@ using AspireRouter.RouterApi.Tests.Support;
 
 namespace AspireRouter.RouterApi.Tests.Embeddings;
 
-/// <summary><c>GET /v1/models</c> lists the embedding models with their dimensions; they never answer chat requests.</summary>
+/// <summary><c>GET /v1/models</c> lists the embedding models with their dimensions; they never answer chat requests, even named.</summary>
 public sealed class EmbeddingModelListingTests
 {
     [Fact]
@@ -45,6 +45,20 @@ public sealed class EmbeddingModelListingTests
         }
 
         Assert.Empty(host.EmbeddingCalls());
+    }
+
+    [Fact]
+    public async Task ChatNamingAnEmbeddingModel_IsRefused_WithoutCallingIt()
+    {
+        await using var host = await EmbeddingPool.StartAsync();
+
+        using var response = await host.Client.PostAsync(ChatRequests.Body(EmbeddingPool.Mistral));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.ReadJsonAsync())["error"]!;
+        Assert.Equal("model_not_supported", error["code"]!.GetValue<string>());
+        Assert.Contains("POST /v1/embeddings", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Simulator.Requests, request => request.Model == "mistral-embed");
     }
 
     [Fact]
