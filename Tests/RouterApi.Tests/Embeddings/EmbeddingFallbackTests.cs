@@ -107,10 +107,10 @@ public sealed class EmbeddingFallbackTests
 
         // Unavailable, or cooling down for the Retry-After the provider gave: either way no vectors, and the reason.
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests });
-        var calls = host.EmbeddingCalls();
-        Assert.Single(calls.Select(call => call.Model[(call.Model.LastIndexOf('/') + 1)..].ToLowerInvariant()).Distinct());
+        var weights = Assert.Single(host.EmbeddingCalls().Select(call => EmbeddingPool.Weights(call.Model)).Distinct());
         var message = (await response.ReadJsonAsync())["error"]!["message"]!.GetValue<string>();
-        Assert.Contains($"{calls[0].Model}' is unavailable", message, StringComparison.Ordinal);
+        var named = Assert.Single(EmbeddingPool.All, id => message.Contains($"'{id}' is unavailable", StringComparison.Ordinal));
+        Assert.Equal(weights, EmbeddingPool.Weights(named));
     }
 
     private static JsonObject Body(string model) => new() { ["model"] = model, ["input"] = "What is a vector?", ["encoding_format"] = "float" };

@@ -23,7 +23,8 @@ public sealed class EmbeddingNodeClientTests
         Assert.True(single.GetProperty("tokens").GetInt32() > 0);
 
         var batch = result.RootElement.GetProperty("batch");
-        Assert.Equal(model, batch.GetProperty("model").GetString());
+        // Asked for by name, the model may be answered by another provider of it (the same weights).
+        Assert.Equal(EmbeddingPool.Weights(model), EmbeddingPool.Weights(batch.GetProperty("model").GetString()!));
         Assert.Equal([0, 1, 2], batch.GetProperty("indexes").EnumerateArray().Select(index => index.GetInt32()));
         Assert.All(batch.GetProperty("dimensions").EnumerateArray(), length => Assert.Equal(dimensions, length.GetInt32()));
         Assert.True(batch.GetProperty("firstIsTheSingle").GetBoolean(), "the batch's first vector is not the single text's");
@@ -33,6 +34,6 @@ public sealed class EmbeddingNodeClientTests
         Assert.True(base64.GetProperty("isString").GetBoolean());
         Assert.True(base64.GetProperty("equalsFloat").GetBoolean(), "the base64 vector is not the float one");
         Assert.Equal(dimensions, base64.GetProperty("dimensions").GetInt32());
-        Assert.Single(host.EmbeddingCalls().Select(call => call.Model).Distinct());
+        Assert.Single(host.EmbeddingCalls().Select(call => EmbeddingPool.Weights(call.Model)).Distinct());
     }
 }

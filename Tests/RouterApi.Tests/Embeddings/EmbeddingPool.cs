@@ -20,13 +20,13 @@ internal static class EmbeddingPool
     public const string Mistral = "mistral/mistral-embed";
     public const string NvidiaBgeM3 = "nvidia/baai/bge-m3";
     public const string WorkersAiBgeM3 = "workers-ai/@cf/baai/bge-m3";
-    public const string WorkersAiBgeSmall = "workers-ai/@cf/baai/bge-small-en-v1.5";
+    public const string WorkersAiBgeBase = "workers-ai/@cf/baai/bge-base-en-v1.5";
     public const string HuggingFaceMiniLm = "huggingface/sentence-transformers/all-MiniLM-L6-v2";
     public const string Cohere = "cohere/embed-v4.0";
 
     public static readonly string[] All =
     [
-        Gemini, Mistral, NvidiaBgeM3, WorkersAiBgeM3, WorkersAiBgeSmall, "workers-ai/@cf/baai/bge-base-en-v1.5",
+        Gemini, Mistral, NvidiaBgeM3, WorkersAiBgeM3, WorkersAiBgeBase, "workers-ai/@cf/baai/bge-small-en-v1.5",
         HuggingFaceMiniLm, "huggingface/BAAI/bge-small-en-v1.5", Cohere, "cohere/embed-multilingual-v3.0",
     ];
 
@@ -57,6 +57,9 @@ internal static class EmbeddingPool
     /// <summary>The embedding calls the simulator received (catalog fetches and chats left out), as (provider, model).</summary>
     public static List<(string Provider, string Model)> EmbeddingCalls(this RouterTestHost host) =>
         [.. host.Simulator.Requests.Where(r => IsEmbeddingPath(r.Path)).Select(r => (r.Provider, r.Model ?? ""))];
+
+    /// <summary>The model's weights, as the simulator names them: the id without its publisher or host (a family shares them).</summary>
+    public static string Weights(string model) => model[(model.LastIndexOf('/') + 1)..].ToLowerInvariant();
 
     public static float[] Floats(JsonNode embedding) => [.. embedding.AsArray().Select(value => value!.GetValue<float>())];
 

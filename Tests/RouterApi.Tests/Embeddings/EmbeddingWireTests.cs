@@ -7,7 +7,8 @@ namespace AspireRouter.RouterApi.Tests.Embeddings;
 
 /// <summary>
 /// Each provider's embeddings API through the router, against the simulator speaking it: the answer comes back in OpenAI's shape
-/// (one vector per input in order, the model's size, usage), as numbers or as base64 of the same little-endian float32s.
+/// (one vector per input in order, the model's size, usage), as numbers or as base64 of the same little-endian float32s. Each
+/// model here has no other provider, so the wire format that answers is the one asked.
 /// </summary>
 public sealed class EmbeddingWireTests(EmbeddingPoolFixture pool) : IClassFixture<EmbeddingPoolFixture>
 {
@@ -15,7 +16,7 @@ public sealed class EmbeddingWireTests(EmbeddingPoolFixture pool) : IClassFixtur
     [InlineData(EmbeddingPool.Mistral, "mistral", 1024)]
     [InlineData(EmbeddingPool.Gemini, "gemini", 3072)]
     [InlineData(EmbeddingPool.Cohere, "cohere", 1536)]
-    [InlineData(EmbeddingPool.WorkersAiBgeSmall, "workers-ai", 384)]
+    [InlineData(EmbeddingPool.WorkersAiBgeBase, "workers-ai", 768)]
     [InlineData(EmbeddingPool.HuggingFaceMiniLm, "huggingface", 384)]
     public async Task EachWireFormat_AnswersInOpenAisShape_FloatAndBase64Agree(string model, string provider, int dimensions)
     {
