@@ -25,7 +25,11 @@ internal sealed class EmbeddingUnavailableResponder(AvailabilityTracker tracker,
         var cooling = reset is not null && (attempts.Count == 0 || AllCoolingDown(attempts, now));
         var subject = model is null ? "No free embedding model is available right now" : $"The embedding model '{model}' is unavailable";
         var why = new StringBuilder(subject);
-        if (attempts.Count > 0)
+        if (attempts.Count == 0 && !cooling && model is not null)
+        {
+            why.Append(": none of its providers can take a request now (the model is blocked, or their quota is spent)");
+        }
+        else if (attempts.Count > 0)
         {
             why.Append(": ");
             for (var i = 0; i < attempts.Count; i++)

@@ -113,5 +113,17 @@ public sealed class EmbeddingFallbackTests
         Assert.Equal(weights, EmbeddingPool.Weights(named));
     }
 
+    [Fact]
+    public async Task BlockedModel_IsNotCalled_AndTheAnswerSaysWhy()
+    {
+        await using var host = await EmbeddingPool.StartAsync(options => options.Settings["Routing:Blocked:0"] = EmbeddingPool.Gemini);
+
+        using var response = await host.Client.PostEmbeddingsAsync(Body(EmbeddingPool.Gemini));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("the model is blocked", (await response.ReadJsonAsync())["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(host.EmbeddingCalls());
+    }
+
     private static JsonObject Body(string model) => new() { ["model"] = model, ["input"] = "What is a vector?", ["encoding_format"] = "float" };
 }
