@@ -15,6 +15,7 @@ public static class Display
         (ModelCapabilities.StructuredOutputs, "structured"),
         (ModelCapabilities.Reasoning, "reasoning"),
         (ModelCapabilities.ImageOutput, "image output"),
+        (ModelCapabilities.Embeddings, "embeddings"),
     ];
 
     public static IReadOnlyList<string> AllCapabilities { get; } = [.. CapabilityNames.Select(pair => pair.Name)];

@@ -66,7 +66,9 @@ internal sealed partial class ProbeScheduler(
 
     private async Task<bool> TryProbeAsync(ModelInfo model, CancellationToken cancellationToken)
     {
-        if (providers.Value.Find(model.Provider) is not { } provider
+        // A probe is a tiny chat: an embedding model cannot answer one, so only real traffic tells its health.
+        if (model.Capabilities.HasFlag(ModelCapabilities.Embeddings)
+            || providers.Value.Find(model.Provider) is not { } provider
             || !tracker.IsAvailable(model.Id, model.Provider)
             || !await TryConsumeBudgetAsync(provider, cancellationToken)
             || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider).AsTask().WaitAsync(cancellationToken))

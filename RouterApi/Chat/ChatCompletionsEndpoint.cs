@@ -48,6 +48,18 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
             return;
         }
 
+        // An embedding model cannot chat: tried, it would fail upstream and cool down for the embeddings that need it.
+        if (request.Model is { } named && catalog.Current.TryGet(named, out var model) && model.Capabilities.HasFlag(ModelCapabilities.Embeddings))
+        {
+            await OpenAiErrorResults.InvalidRequestAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                $"The model '{named}' makes embeddings, not chat completions: use it with POST /v1/embeddings, or 'free' for any free chat model.",
+                param: "model",
+                code: "model_not_supported");
+            return;
+        }
+
         using var fit = contextWindow.Fit(request, body);
         switch (fit.Kind)
         {

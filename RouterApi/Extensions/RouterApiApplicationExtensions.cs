@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Embeddings;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Messages;
@@ -31,6 +32,7 @@ public static class RouterApiApplicationExtensions
         app.MapImagesApi(v1);
         app.MapMessagesApi(v1);
         app.MapRouterIndex();
+        v1.MapPost("/embeddings", (HttpContext context, EmbeddingsEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

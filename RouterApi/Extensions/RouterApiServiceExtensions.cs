@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Embeddings;
 using AspireRouter.RouterApi.Health;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Images;
@@ -50,6 +51,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<RouterStatusBuilder>();
         services.AddImageGeneration();
         services.AddResponsesApi();
+        services.AddEmbeddings();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         services.AddHostedService<RouterGauges>();

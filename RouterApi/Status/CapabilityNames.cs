@@ -14,6 +14,7 @@ internal static class CapabilityNames
         (ModelCapabilities.Vision, "vision"),
         (ModelCapabilities.ImageOutput, "image_output"),
         (ModelCapabilities.Reasoning, "reasoning"),
+        (ModelCapabilities.Embeddings, "embeddings"),
     ];
 
     public static List<string> Of(ModelCapabilities capabilities) =>

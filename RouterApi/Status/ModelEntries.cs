@@ -46,6 +46,8 @@ internal sealed class ModelEntries(PoolObserver observer)
             Capabilities = CapabilityNames.Of(model.Capabilities),
             InputModalities = model.InputModalities,
             OutputModalities = model.OutputModalities,
+            Dimensions = model.Dimensions,
+            MinDimensions = model.MinDimensions,
             State = live.Availability.State.ToString().ToLowerInvariant(),
             ParametersBillions = model.Size?.TotalBillions,
             ActiveParametersBillions = model.Size?.ActiveBillions,
@@ -76,7 +78,9 @@ internal sealed class ModelEntries(PoolObserver observer)
     }
 
     private static string Describe(string name, List<string> needs) =>
-        RoutingPresets.TryGet(name, out var preset) ? $"A free model {PresetText(preset)}, picked at random per request, with fallback."
+        name == VirtualModels.FreeEmbedding
+            ? "A free embedding model picked at random per request; the request never falls back to another model, because vectors of different models cannot be compared."
+        : RoutingPresets.TryGet(name, out var preset) ? $"A free model {PresetText(preset)}, picked at random per request, with fallback."
         : needs.Count == 0 ? "A free model picked at random per request among those available, with fallback."
         : $"A free model with {string.Join(", ", needs)}, picked at random per request, with fallback.";
 

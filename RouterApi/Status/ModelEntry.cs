@@ -29,6 +29,12 @@ internal sealed record ModelEntry
     [JsonPropertyName("output_modalities")]
     public IReadOnlyList<string> OutputModalities { get; init; } = [];
 
+    /// <summary>An embedding model's vector length (<c>/v1/embeddings</c>); absent for other models.</summary>
+    public int? Dimensions { get; init; }
+
+    /// <summary>The smallest <c>dimensions</c> an embedding model can be asked for (up to <see cref="Dimensions"/>); absent when its size is fixed.</summary>
+    public int? MinDimensions { get; init; }
+
     /// <summary>True for the router's own names (<c>free</c>, <c>free:tools</c>...), which pick a model per request.</summary>
     public bool Virtual { get; init; }
 

@@ -54,11 +54,11 @@ internal sealed class RouterStatusBuilder(
         return new PoolCounts(states, capabilities, presets);
     }
 
-    // What the virtual model asks of a text request (image output instead of text for free:image).
+    // What the virtual model asks of a text request (image output instead of text for free:image, vectors for free:embedding).
     private static bool Serves(string virtualModel, ModelInfo model)
     {
         VirtualModels.TryGetAdditions(virtualModel, out var additions);
-        var output = additions.HasFlag(ModelCapabilities.ImageOutput) ? ModelCapabilities.None : ModelCapabilities.TextOutput;
+        var output = (additions & (ModelCapabilities.ImageOutput | ModelCapabilities.Embeddings)) != 0 ? ModelCapabilities.None : ModelCapabilities.TextOutput;
         return new RequestRequirements(additions | output, 0) { Hints = RoutingPresets.Effective(virtualModel, null) }.IsMetBy(model);
     }
 }

@@ -23,6 +23,9 @@ internal static class GenAiAttributes
     /// <summary>Image generation: the conventions name no operation of its own, and "multimodal content generation" is the one that fits.</summary>
     public const string GenerateContent = "generate_content";
 
+    /// <summary>The conventions' operation for creating vector embeddings.</summary>
+    public const string Embeddings = "embeddings";
+
     public const string RoutedModel = "aspire_router.request.model";
     public const string Candidates = "aspire_router.candidates";
     public const string Hints = "aspire_router.hints";

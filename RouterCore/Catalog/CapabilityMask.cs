@@ -9,7 +9,8 @@ internal static class CapabilityMask
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(support);
-        var mask = support.Capabilities;
+        // Embedding models are called through the provider's embeddings API, whatever its chat wire format carries.
+        var mask = support.Capabilities | ModelCapabilities.Embeddings;
         if (Refuses(provider, support, "tools"))
         {
             mask &= ~(ModelCapabilities.Tools | ModelCapabilities.ToolChoice);

@@ -7,11 +7,11 @@ public static class FreeModelFilter
 {
     private const string MetaRouterPrefix = "openrouter/";
 
-    /// <summary>Free, not a meta-router, and producing text (chat pool) or images (image pool), never audio or video.</summary>
+    /// <summary>Free, not a meta-router, and producing text (chat pool), images (image pool) or vectors (embedding pool), never audio or video.</summary>
     public static bool IsPoolable(ModelInfo model) =>
         IsFree(model)
         && !IsMetaRouter(model)
-        && (model.Capabilities & (ModelCapabilities.TextOutput | ModelCapabilities.ImageOutput)) != 0
+        && (model.Capabilities & (ModelCapabilities.TextOutput | ModelCapabilities.ImageOutput | ModelCapabilities.Embeddings)) != 0
         && !MakesAudioOrVideo(model);
 
     // Music and video generators (e.g. Google's Lyria, "text"+"audio" out) would answer a chat with a media clip.

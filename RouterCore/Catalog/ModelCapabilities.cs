@@ -15,4 +15,7 @@ public enum ModelCapabilities
     ImageOutput = 1 << 5,
     Reasoning = 1 << 6,
     TextOutput = 1 << 7,
+
+    /// <summary>Turns text into vectors (<c>/v1/embeddings</c>); such a model neither chats nor draws.</summary>
+    Embeddings = 1 << 8,
 }

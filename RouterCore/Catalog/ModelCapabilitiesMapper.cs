@@ -32,6 +32,11 @@ internal static class ModelCapabilitiesMapper
             capabilities |= ModelCapabilities.ImageOutput;
         }
 
+        if (Contains(outputModalities, Modalities.Embeddings))
+        {
+            capabilities |= ModelCapabilities.Embeddings;
+        }
+
         if (Contains(outputModalities, Modalities.Text))
         {
             capabilities |= ModelCapabilities.TextOutput;

@@ -35,6 +35,15 @@ public sealed record ModelInfo
 
     public int? MaxCompletionTokens { get; init; }
 
+    /// <summary>The length of an embedding model's vectors; null for other models.</summary>
+    public int? Dimensions { get; init; }
+
+    /// <summary>The fewest dimensions an embedding model can cut its vectors to (Matryoshka, asked with <c>dimensions</c>); null when fixed.</summary>
+    public int? MinDimensions { get; init; }
+
+    /// <summary>The most inputs one embeddings call to the provider may carry, as it documents; null when only the router's limit applies.</summary>
+    public int? MaxInputs { get; init; }
+
     public string? HuggingFaceId { get; init; }
 
     public DateTimeOffset? Created { get; init; }

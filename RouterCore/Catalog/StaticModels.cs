@@ -25,6 +25,9 @@ internal static class StaticModels
             Capabilities = ModelCapabilitiesMapper.From(model.SupportedParameters, input, output),
             SupportedParameters = model.SupportedParameters,
             MaxCompletionTokens = model.MaxCompletionTokens,
+            Dimensions = model.Dimensions,
+            MinDimensions = model.MinDimensions,
+            MaxInputs = model.MaxInputs,
         };
     }
 }

@@ -44,6 +44,8 @@ public sealed record ProviderOptions
 
     public ProviderImageOptions Images { get; init; } = new();
 
+    public ProviderEmbeddingOptions Embeddings { get; init; } = new();
+
     public bool HasKey => !string.IsNullOrEmpty(ApiKey);
 
     /// <summary>Why the provider stays out of the pool, or null when it serves.</summary>

@@ -23,6 +23,15 @@ public sealed record StaticModelOptions
 
     public int? MaxCompletionTokens { get; init; }
 
+    /// <summary>An embedding model's vector length (its output modality is <c>embeddings</c>).</summary>
+    public int? Dimensions { get; init; }
+
+    /// <summary>The fewest dimensions an embedding model can cut its vectors to (Matryoshka models); absent when its size is fixed.</summary>
+    public int? MinDimensions { get; init; }
+
+    /// <summary>The most inputs one embeddings call may carry, as the provider documents.</summary>
+    public int? MaxInputs { get; init; }
+
     /// <summary>Empty means text.</summary>
     public IReadOnlyList<string> InputModalities { get; init; } = [];
 

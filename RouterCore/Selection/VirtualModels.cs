@@ -12,6 +12,9 @@ public static class VirtualModels
     public const string FreeVision = "free:vision";
     public const string FreeJson = "free:json";
     public const string FreeImage = "free:image";
+
+    /// <summary>An embedding model, picked once per request: embeddings never fall back to another model.</summary>
+    public const string FreeEmbedding = "free:embedding";
     public const string FreeLarge = "free:large";
     public const string FreeFast = "free:fast";
     public const string FreeLong = "free:long";
@@ -24,6 +27,7 @@ public static class VirtualModels
         [FreeVision] = ModelCapabilities.Vision,
         [FreeJson] = ModelCapabilities.ResponseFormat,
         [FreeImage] = ModelCapabilities.ImageOutput,
+        [FreeEmbedding] = ModelCapabilities.Embeddings,
 
         // Presets of routing hints (RoutingPresets): no capability of their own.
         [FreeLarge] = ModelCapabilities.None,

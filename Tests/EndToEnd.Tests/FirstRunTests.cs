@@ -62,6 +62,14 @@ public sealed class FirstRunTests
         using var message = JsonDocument.Parse(await Bash(Readme.Snippet("messages-curl"), environment, timeout.Token));
         Assert.Contains(message.RootElement.GetProperty("model").GetString(), pool);
         Assert.True(NamesAModelOf(pool, await RunNodeSnippetAsync("messages-node", environment, timeout.Token)), "the Messages Node snippet printed no answer from the pool");
+
+        // The Embeddings section's snippets: vectors from an embedding model of the pool.
+        using var embeddings = JsonDocument.Parse(await Bash(Readme.Snippet("embeddings-curl"), environment, timeout.Token));
+        Assert.Contains(embeddings.RootElement.GetProperty("model").GetString(), pool);
+        Assert.Equal(2, embeddings.RootElement.GetProperty("data").GetArrayLength());
+        Assert.True(
+            NamesAModelOf(pool, await RunNodeSnippetAsync("embeddings-node", environment, timeout.Token)), "the Node embeddings snippet printed no model of the pool");
+
         // RouterApi's own start-up line, and the AppHost's note, both say it is the sandbox.
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: the providers are simulated", StringComparison.Ordinal));
         Assert.Contains(stack.LogLines, line => line.Contains("SANDBOX: no provider key is set", StringComparison.Ordinal));

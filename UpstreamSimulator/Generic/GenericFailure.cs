@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using AspireRouter.UpstreamSimulator.Native;
 using AspireRouter.UpstreamSimulator.Generic.Wire;
 using AspireRouter.UpstreamSimulator.Http;
 using AspireRouter.UpstreamSimulator.Json;
@@ -19,5 +21,17 @@ internal sealed record GenericFailure(int Status, GenericErrorBody Error)
         }
 
         JsonResponse.Write(response, Status, new GenericError(Error), WireJsonContext.Default.GenericError);
+    }
+
+    /// <summary>The same answer for handlers that write errors as JSON trees.</summary>
+    public NativeFailure ToNative()
+    {
+        var error = new JsonObject { ["message"] = Error.Message, ["type"] = Error.Type };
+        if (Error.Code is { } code)
+        {
+            error["code"] = code;
+        }
+
+        return new NativeFailure(Status, new JsonObject { ["error"] = error }) { RetryAfterSeconds = RetryAfterSeconds };
     }
 }

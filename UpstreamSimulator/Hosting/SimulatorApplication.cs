@@ -1,5 +1,6 @@
 using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Control;
+using AspireRouter.UpstreamSimulator.Embeddings;
 using AspireRouter.UpstreamSimulator.Generic;
 using AspireRouter.UpstreamSimulator.Native;
 using AspireRouter.UpstreamSimulator.OpenRouter;
@@ -31,6 +32,7 @@ internal static class SimulatorApplication
         app.MapGenericProviders();
         app.MapCloudflare();
         app.MapNativeProviders();
+        app.MapEmbeddings();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using AspireRouter.UpstreamSimulator.Cloudflare;
 using AspireRouter.UpstreamSimulator.Cohere;
 using AspireRouter.UpstreamSimulator.Configuration;
 using AspireRouter.UpstreamSimulator.Control;
+using AspireRouter.UpstreamSimulator.Embeddings;
 using AspireRouter.UpstreamSimulator.Faults;
 using AspireRouter.UpstreamSimulator.Gemini;
 using AspireRouter.UpstreamSimulator.Generic;
@@ -61,6 +62,12 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<CohereChatHandler>();
         services.AddSingleton<CloudflareChatHandler>();
         services.AddSingleton<OllamaChatHandler>();
+
+        services.AddSingleton<OpenAiEmbeddingsHandler>();
+        services.AddSingleton<GeminiEmbeddingsHandler>();
+        services.AddSingleton<CohereEmbedHandler>();
+        services.AddSingleton<CloudflareEmbeddingsHandler>();
+        services.AddSingleton<HuggingFaceEmbeddingsHandler>();
 
         services.AddSingleton(provider => new SimulatorControl(
             provider.GetRequiredService<RequestLog>(),

@@ -1,8 +1,11 @@
 using AspireRouter.UpstreamSimulator.Anthropic;
 using AspireRouter.UpstreamSimulator.Cohere;
+using AspireRouter.UpstreamSimulator.Configuration;
+using AspireRouter.UpstreamSimulator.Embeddings;
 using AspireRouter.UpstreamSimulator.Gemini;
 using AspireRouter.UpstreamSimulator.Ollama;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +20,10 @@ internal static class NativeEndpoints
     public static IEndpointRouteBuilder MapNativeProviders(this IEndpointRouteBuilder app)
     {
         var services = app.ServiceProvider;
-        app.MapPost("/gemini/v1beta/models/{target}", services.GetRequiredService<GeminiChatHandler>().HandleAsync);
+        var gemini = services.GetRequiredService<GeminiChatHandler>();
+        var geminiEmbeddings = services.GetRequiredService<GeminiEmbeddingsHandler>();
+        app.MapPost("/gemini/v1beta/models/{target}", (HttpContext context, string target) =>
+            EmbeddingEndpoints.IsGeminiEmbedding(target, out var model) ? geminiEmbeddings.HandleAsync(context, NativeKinds.Gemini, model) : gemini.HandleAsync(context));
         app.MapPost("/anthropic/v1/messages", services.GetRequiredService<AnthropicChatHandler>().HandleAsync);
         app.MapPost("/cohere/v2/chat", services.GetRequiredService<CohereChatHandler>().HandleAsync);
         app.MapPost("/ollama/api/chat", services.GetRequiredService<OllamaChatHandler>().HandleAsync);

@@ -75,6 +75,28 @@ public sealed class ProbeSchedulerTests
             TimeSpan.FromSeconds(2));
     }
 
+    [Fact]
+    public async Task ProbeRound_NeverChatsWithAnEmbeddingModel()
+    {
+        await using var host = await HealthProbeTestHost.StartAsync(Simulator(), new Dictionary<string, string?>
+        {
+            ["ProviderDefaults"] = "false",
+            ["Providers:openrouter:Enabled"] = "false",
+            ["Providers:nvidia:ApiKey"] = "nvapi-simulated",
+            ["Providers:nvidia:CatalogSource"] = "Static",
+            ["Providers:nvidia:Quotas:RequestsPerDay"] = "100000",
+            ["Providers:nvidia:Models:0:Id"] = "meta/llama-3.3-70b-instruct",
+            ["Providers:nvidia:Models:1:Id"] = "baai/bge-m3",
+            ["Providers:nvidia:Models:1:OutputModalities:0"] = "embeddings",
+            ["Providers:nvidia:Models:1:Dimensions"] = "1024",
+        }, baseUrls: simulator => new() { ["Providers:nvidia:BaseUrl"] = simulator.ProviderEndpoint("nvidia").ToString().TrimEnd('/') });
+
+        var probed = await host.Services.GetRequiredService<ProbeScheduler>().RunRoundAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, probed);
+        Assert.Equal(["meta/llama-3.3-70b-instruct"], ChatRequests(host));
+    }
+
     private static SimulatorOptions Simulator() => new()
     {
         Mode = SimulatorModes.ZeroLatency,

@@ -32,13 +32,18 @@ internal sealed class HealthProbeTestHost : IAsyncDisposable
     public Dictionary<string, string?> SharedSettings() => Shared(Redis, Simulator);
 
     /// <param name="pausableRedis">Whether the test stalls Redis with <see cref="TestRedis.Pause"/>.</param>
-    public static async Task<HealthProbeTestHost> StartAsync(SimulatorOptions simulatorOptions, IDictionary<string, string?>? settings = null, bool pausableRedis = false)
+    /// <param name="baseUrls">Settings that depend on where the simulator listens (e.g. another provider's base URL).</param>
+    public static async Task<HealthProbeTestHost> StartAsync(
+        SimulatorOptions simulatorOptions,
+        IDictionary<string, string?>? settings = null,
+        bool pausableRedis = false,
+        Func<SimulatorHandle, Dictionary<string, string?>>? baseUrls = null)
     {
         var redis = await TestRedis.StartAsync(RedisKind.Garnet, pausableRedis);
         var simulator = await SimulatorHost.StartAsync(simulatorOptions);
         var all = Shared(redis, simulator);
         all["Probe:Interval"] = "01:00:00";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in (settings ?? new Dictionary<string, string?>()).Concat(baseUrls?.Invoke(simulator) ?? []))
         {
             all[key] = value;
         }
