@@ -6,8 +6,16 @@ using AspireRouter.RouterCore.Selection;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary><c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the fallback loop.</summary>
-internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, RequestBodyReader bodyReader)
+/// <summary>
+/// <c>POST /v1/chat/completions</c>: read and check the body once, resolve model aliases, fit it to the pool's context windows,
+/// then hand it to the fallback loop.
+/// </summary>
+internal sealed class ChatCompletionsEndpoint(
+    ChatForwarder forwarder,
+    ContextWindowGuard contextWindow,
+    CatalogStore catalog,
+    RequestBodyReader bodyReader,
+    ModelAliasApplier aliases)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -23,6 +31,7 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
             return;
         }
 
+        aliases.Apply(context, request);
         if (IsUnknownModel(request))
         {
             await OpenAiErrorResults.InvalidRequestAsync(

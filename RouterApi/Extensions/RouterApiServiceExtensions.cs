@@ -39,6 +39,7 @@ public static class RouterApiServiceExtensions
         services.AddHostedService<RoutingDecisionWriter>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<RequestBodyReader>();
+        services.AddSingleton<ModelAliasApplier>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<PromptTokenCounter>();
         services.AddSingleton<ContextWindowGuard>();
