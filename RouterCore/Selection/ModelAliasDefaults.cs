@@ -4,7 +4,7 @@ namespace AspireRouter.RouterCore.Selection;
 /// The aliases shipped for clients whose model names users cannot change (Claude Code, Codex CLI, OpenAI SDK defaults);
 /// <c>Routing:Aliases</c> overrides or removes them, <c>Routing:DefaultAliases=false</c> leaves them out.
 /// </summary>
-public static class ModelAliasDefaults
+internal static class ModelAliasDefaults
 {
     public static IReadOnlyList<ModelAlias> All { get; } =
     [

@@ -1,7 +1,7 @@
 namespace AspireRouter.RouterCore.Selection;
 
 /// <summary>What makes an alias valid: a printable name that is not a pool name, and a target the router can route to.</summary>
-public static class ModelAliasRules
+internal static class ModelAliasRules
 {
     public const int MaxNameLength = 200;
 
@@ -34,7 +34,7 @@ public static class ModelAliasRules
 
         if (string.IsNullOrEmpty(target) || target.Length > MaxNameLength || !IsPrintable(target) || target.Contains('*', StringComparison.Ordinal))
         {
-            return $"An alias target is 'free', a virtual model such as 'free:tools', or a model id (printable, without '*').";
+            return "An alias target is 'free', a virtual model such as 'free:tools', or a model id (printable, without '*').";
         }
 
         return target.StartsWith(VirtualModels.Free + ":", StringComparison.Ordinal)
