@@ -36,6 +36,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<UpstreamFailureClassifier>();
         services.AddSingleton<CatalogStore>();
         services.AddSingleton<PolicyStore>();
+        services.AddSingleton<ModelAliases>();
         services.AddSingleton<ICandidateSelector, WeightedRandomSelector>();
         services.AddSingleton<RoutePlanner>();
         services.AddSingleton<ParameterGuard>();

@@ -8,11 +8,16 @@ using AspireRouter.RouterCore.Selection;
 namespace AspireRouter.RouterApi.Chat;
 
 /// <summary>
-/// <c>POST /v1/chat/completions</c>: read and check the body once, fit it to the pool's context windows, then hand it to the
-/// fallback loop. The other chat-shaped APIs (Responses, Messages) translate their request into a chat body and enter at
-/// <see cref="ServeAsync"/> with their own <see cref="IAnswerFormat"/>.
+/// <c>POST /v1/chat/completions</c>: read and check the body once, resolve model aliases, fit it to the pool's context windows,
+/// then hand it to the fallback loop. The other chat-shaped APIs (Responses, Messages) translate their request into a chat
+/// body and enter at <see cref="ServeAsync"/> with their own <see cref="IAnswerFormat"/>.
 /// </summary>
-internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWindowGuard contextWindow, CatalogStore catalog, RequestBodyReader bodyReader)
+internal sealed class ChatCompletionsEndpoint(
+    ChatForwarder forwarder,
+    ContextWindowGuard contextWindow,
+    CatalogStore catalog,
+    RequestBodyReader bodyReader,
+    ModelAliasApplier aliases)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -36,7 +41,7 @@ internal sealed class ChatCompletionsEndpoint(ChatForwarder forwarder, ContextWi
         }
 
         request.MaxTokensIsCeiling = maxTokensIsCeiling;
-
+        aliases.Apply(context, request);
         if (IsUnknownModel(request))
         {
             await OpenAiErrorResults.InvalidRequestAsync(

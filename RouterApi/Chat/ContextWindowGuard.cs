@@ -69,6 +69,7 @@ internal sealed class ContextWindowGuard(CatalogStore catalog, PolicyStore polic
             throw new InvalidOperationException("Middle-out wrote a body the request reader refuses.");
         }
 
+        shortened.RouteLike(request);
         shortened.Hints = request.Hints;
         shortened.MaxTokensIsCeiling = request.MaxTokensIsCeiling;
         shortened.CountedPromptTokens = plan.PromptTokens;

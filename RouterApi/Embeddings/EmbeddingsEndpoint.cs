@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AspireRouter.RouterApi.Embeddings;
 
 /// <summary>
-/// <c>POST /v1/embeddings</c>: validate, settle on one model (the one named, or one picked for <c>free:embedding</c>), then run the
+/// <c>POST /v1/embeddings</c>: validate, resolve model aliases, settle on one model (the one named, or one picked for <c>free:embedding</c>), then run the
 /// routing pipeline over that model's providers only and answer in OpenAI's shape, or say why the model could not answer.
 /// </summary>
 internal sealed class EmbeddingsEndpoint(
@@ -21,6 +21,7 @@ internal sealed class EmbeddingsEndpoint(
     EmbeddingUnavailableResponder unavailable,
     RoutingDecisionRecorder decisions,
     RequestBodyReader bodyReader,
+    ModelAliasApplier aliases,
     IOptions<EmbeddingsOptions> options,
     TimeProvider time)
 {
@@ -40,6 +41,7 @@ internal sealed class EmbeddingsEndpoint(
             return;
         }
 
+        request.Model = aliases.Apply(context, request.Model)!;
         if (modelCheck.Check(request) is { } refusal)
         {
             await OpenAiErrorResults.WriteAsync(context, refusal.Status, refusal.Error);

@@ -3,7 +3,8 @@ namespace AspireRouter.RouterApi.Embeddings;
 /// <summary>A checked <c>POST /v1/embeddings</c> body.</summary>
 internal sealed class EmbeddingsRequest
 {
-    public required string Model { get; init; }
+    /// <summary>The model asked for, once model aliases are resolved.</summary>
+    public required string Model { get; set; }
 
     public required List<EmbeddingInput> Inputs { get; init; }
 

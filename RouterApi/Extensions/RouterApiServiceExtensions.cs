@@ -42,6 +42,7 @@ public static class RouterApiServiceExtensions
         services.AddHostedService<RoutingDecisionWriter>();
         services.AddSingleton<ExhaustionResponder>();
         services.AddSingleton<RequestBodyReader>();
+        services.AddSingleton<ModelAliasApplier>();
         services.AddSingleton<ChatCompletionsEndpoint>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<PromptTokenCounter>();

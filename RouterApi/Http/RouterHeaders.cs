@@ -1,4 +1,5 @@
 using System.Globalization;
+using AspireRouter.RouterCore.Selection;
 
 namespace AspireRouter.RouterApi.Http;
 
@@ -16,6 +17,12 @@ internal static class RouterHeaders
 
     /// <summary>The client's tools no model of the pool can run (built-in tools such as <c>web_search</c>, Anthropic's server tools), left out of what went upstream, comma-separated.</summary>
     public const string DroppedTools = "x-router-dropped-tools";
+
+    /// <summary>The model alias the request's model name went through, e.g. <c>claude-* -&gt; free:tools</c> (one value per alias).</summary>
+    public const string Alias = "x-router-alias";
+
+    /// <summary>Says which alias applied: its name (the operator's, so always a valid header value) and its target.</summary>
+    public static void WriteAlias(HttpResponse response, ModelAlias alias) => response.Headers.Append(Alias, $"{alias.Name} -> {alias.Target}");
 
     /// <summary>Says which model and provider answered (when one did) after how many attempts.</summary>
     public static void Write(HttpResponse response, string? model, string? provider, int attempts)

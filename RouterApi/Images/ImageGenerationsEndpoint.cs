@@ -20,6 +20,7 @@ internal sealed class ImageGenerationsEndpoint(
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
     RequestBodyReader bodyReader,
+    ModelAliasApplier aliases,
     IOptions<ImagesOptions> options,
     TimeProvider time)
 {
@@ -43,6 +44,12 @@ internal sealed class ImageGenerationsEndpoint(
         {
             await OpenAiErrorResults.WriteAsync(context, StatusCodes.Status400BadRequest, tooLarge);
             return;
+        }
+
+        var model = aliases.Apply(context, request.Model);
+        if (model != request.Model)
+        {
+            request = request with { Model = model };
         }
 
         if (modelCheck.Check(request.Model) is { } refusal)

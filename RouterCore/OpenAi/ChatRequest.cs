@@ -13,6 +13,14 @@ public sealed class ChatRequest
 
     public bool Stream { get; internal set; }
 
+    /// <summary>Routes this request to the models <paramref name="other"/> routes to (its aliases resolved), e.g. after its body was rewritten.</summary>
+    public void RouteLike(ChatRequest other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Model = other.Model;
+        Models = other.Models;
+    }
+
     public int? MaxTokens { get; internal set; }
 
     public int? MaxCompletionTokens { get; internal set; }

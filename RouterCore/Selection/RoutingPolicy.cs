@@ -30,6 +30,12 @@ public sealed record RoutingPolicy
     /// <summary>Shorten conversations too long for every model (middle-out) unless the request sends <c>"transforms": []</c>.</summary>
     public bool MiddleOutByDefault { get; init; }
 
+    /// <summary>Names clients send, mapped to pool names; they add to and override <see cref="ModelAliasDefaults"/> (see <see cref="EffectiveAliases"/>).</summary>
+    public IReadOnlyList<ModelAlias> Aliases { get; init; } = [];
+
+    /// <summary>False leaves the shipped <see cref="ModelAliasDefaults"/> out.</summary>
+    public bool DefaultAliases { get; init; } = true;
+
     public bool IsBlocked(string modelId) => Blocked.Contains(modelId);
 
     /// <summary>Weight by model id (the last entry wins for a repeated id), for building lookups once per policy.</summary>
@@ -42,5 +48,27 @@ public sealed record RoutingPolicy
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// The aliases in force, by name: the shipped ones (unless <see cref="DefaultAliases"/> is false), then <see cref="Aliases"/> in order,
+    /// where a later entry for a name replaces an earlier one and an empty target removes it.
+    /// </summary>
+    public IReadOnlyList<ModelAlias> EffectiveAliases()
+    {
+        var byName = new Dictionary<string, ModelAlias>(StringComparer.Ordinal);
+        foreach (var alias in DefaultAliases ? ModelAliasDefaults.All.Concat(Aliases) : Aliases)
+        {
+            if (string.IsNullOrEmpty(alias.Target))
+            {
+                byName.Remove(alias.Name);
+            }
+            else
+            {
+                byName[alias.Name] = alias;
+            }
+        }
+
+        return [.. byName.Values.OrderBy(alias => alias.Name, StringComparer.Ordinal)];
     }
 }

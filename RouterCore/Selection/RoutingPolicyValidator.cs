@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Selection;
 
-/// <summary>Checks a routing policy: a sane attempt budget and deadline, finite non-negative weights.</summary>
+/// <summary>Checks a routing policy: a sane attempt budget and deadline, finite non-negative weights, aliases with valid names and targets.</summary>
 internal sealed class RoutingPolicyValidator : IValidateOptions<RoutingPolicy>
 {
     public const int MaxAttemptBudget = 32;
@@ -30,6 +30,15 @@ internal sealed class RoutingPolicyValidator : IValidateOptions<RoutingPolicy>
             if (string.IsNullOrWhiteSpace(entry.Model) || !double.IsFinite(entry.Weight) || entry.Weight < 0)
             {
                 failures.Add($"Routing:Weights: '{entry.Model}' needs a model id and a finite weight of at least 0.");
+            }
+        }
+
+        foreach (var alias in options.Aliases)
+        {
+            var problem = ModelAliasRules.NameProblem(alias.Name) ?? (alias.Target.Length == 0 ? null : ModelAliasRules.TargetProblem(alias.Target));
+            if (problem is not null)
+            {
+                failures.Add($"Routing:Aliases: '{alias.Name}' -> '{alias.Target}': {problem}");
             }
         }
 

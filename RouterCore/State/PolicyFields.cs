@@ -8,4 +8,7 @@ public static class PolicyFields
     public const string DeadlineSeconds = "deadlineSeconds";
     public const string MaxWaitForResetSeconds = "maxWaitForResetSeconds";
     public const string WeightPrefix = "weight:";
+
+    /// <summary>Prefix of an alias set in the portal: <c>alias:{name}</c> → target (empty: a configured alias removed).</summary>
+    public const string AliasPrefix = "alias:";
 }

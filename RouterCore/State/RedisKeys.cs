@@ -61,4 +61,7 @@ public static class RedisKeys
 
     /// <summary>The <see cref="Policy"/> hash field holding one model's operator weight.</summary>
     public static string WeightField(string modelId) => PolicyFields.WeightPrefix + modelId;
+
+    /// <summary>The <see cref="Policy"/> hash field holding one model alias set in the portal.</summary>
+    public static string AliasField(string name) => PolicyFields.AliasPrefix + name;
 }

@@ -26,6 +26,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<RouterEventPublisher>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<PolicyRepository>();
+        services.TryAddSingleton<ModelAliasRepository>();
         services.TryAddSingleton<ClientKeyRepository>();
         services.TryAddSingleton<RequestLogRepository>();
         services.TryAddSingleton<CatalogRepository>();

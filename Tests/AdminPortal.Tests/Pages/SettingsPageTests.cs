@@ -14,9 +14,9 @@ public sealed class SettingsPageTests
         var page = portal.Bunit.Render<Settings>();
         page.WaitForAssertion(() => Assert.Equal("3", Field(page, "Attempt budget").GetAttribute("value")));
 
-        Field(page, "Attempt budget").Change("6");
-        Field(page, "Deadline").Change("20");
-        Save(page);
+        await page.InvokeAsync(() => Field(page, "Attempt budget").Change("6"));
+        await page.InvokeAsync(() => Field(page, "Deadline").Change("20"));
+        await SaveAsync(page);
 
         page.WaitForAssertion(() => Assert.Equal(6, portal.Service<PolicyRepository>().LoadAsync().Result.AttemptBudget));
         Assert.Equal(TimeSpan.FromSeconds(20), (await portal.Service<PolicyRepository>().LoadAsync()).Deadline);
@@ -29,9 +29,9 @@ public sealed class SettingsPageTests
         var page = portal.Bunit.Render<Settings>();
         page.WaitForAssertion(() => Field(page, "Attempt budget"));
 
-        Field(page, "Attempt budget").Change("0");
-        Field(page, "Deadline").Change("0");
-        Save(page);
+        await page.InvokeAsync(() => Field(page, "Attempt budget").Change("0"));
+        await page.InvokeAsync(() => Field(page, "Deadline").Change("0"));
+        await SaveAsync(page);
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".mud-alert-text-error, .mud-alert-filled-error, .mud-alert-outlined-error, .mud-alert").Count));
         Assert.Contains("AttemptBudget must be between 1 and 32", page.Markup, StringComparison.Ordinal);
@@ -42,6 +42,7 @@ public sealed class SettingsPageTests
     private static AngleSharp.Dom.IElement Field(IRenderedComponent<Settings> page, string label) =>
         page.FindAll(".mud-input-control").Single(control => control.TextContent.Contains(label, StringComparison.Ordinal)).QuerySelector("input")!;
 
-    private static void Save(IRenderedComponent<Settings> page) =>
-        page.FindAll("button").Single(button => button.TextContent.Contains("Save", StringComparison.Ordinal)).Click();
+    // The page's parts load on their own: find and click in one render so a re-render in between cannot go stale.
+    private static Task SaveAsync(IRenderedComponent<Settings> page) =>
+        page.InvokeAsync(() => page.FindAll("button").Single(button => button.TextContent.Contains("Save and apply", StringComparison.Ordinal)).Click());
 }

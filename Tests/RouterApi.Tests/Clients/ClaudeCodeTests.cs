@@ -6,7 +6,8 @@ namespace AspireRouter.RouterApi.Tests.Clients;
 
 /// <summary>
 /// Claude Code (<c>@anthropic-ai/claude-code</c>) pointed at the router as the README says: <c>claude -p</c> with
-/// <c>ANTHROPIC_BASE_URL</c> and the router key as <c>ANTHROPIC_AUTH_TOKEN</c>, in a fresh HOME, without network.
+/// <c>ANTHROPIC_BASE_URL</c> and the router key as <c>ANTHROPIC_AUTH_TOKEN</c>, in a fresh HOME, without network, and its
+/// own model names (<c>claude-*</c>), which the shipped model aliases serve from the pool.
 /// </summary>
 public sealed class ClaudeCodeTests
 {
@@ -18,7 +19,7 @@ public sealed class ClaudeCodeTests
         var home = Directory.CreateTempSubdirectory("claude-home-");
         try
         {
-            var start = new ProcessStartInfo(claude, ["-p", "Say hello in five words.", "--model", "free:tools", "--output-format", "json"])
+            var start = new ProcessStartInfo(claude, ["-p", "Say hello in five words.", "--output-format", "json"])
             {
                 WorkingDirectory = home.FullName,
                 Environment =
@@ -28,9 +29,6 @@ public sealed class ClaudeCodeTests
                     ["ANTHROPIC_AUTH_TOKEN"] = RouterTestHost.ClientKey,
                     ["CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"] = "1",
                     ["DISABLE_AUTOUPDATER"] = "1",
-
-                    // Its small model for side tasks, named as the pool names it (until model aliases map claude-haiku-*).
-                    ["ANTHROPIC_DEFAULT_HAIKU_MODEL"] = "free",
                 },
             };
             start.Environment.Remove("ANTHROPIC_API_KEY");

@@ -115,6 +115,23 @@ public sealed class ContextWindowGuardTests
     }
 
     [Fact]
+    public void Fit_Trimmed_KeepsTheModelNamesTheAliasesResolvedTo()
+    {
+        UseWindows(1_000, 2_000);
+        var body = Conversations.Body(Conversations.LongChat(), model: "claude-sonnet-4-5");
+        body["models"] = new JsonArray("gpt-4o");
+        body["transforms"] = new JsonArray("middle-out");
+        var request = Parse(body);
+        new ModelAliases(_policy, _catalog).Apply(request);
+
+        using var fit = new ContextWindowGuard(_catalog, _policy, Counter).Fit(request, Buffer(body));
+
+        Assert.Equal(ContextFitKind.Trimmed, fit.Kind);
+        Assert.Equal("free:tools", fit.Request!.Model);
+        Assert.Equal(["free"], fit.Request.Models);
+    }
+
+    [Fact]
     public void Fit_FarBelowTheSmallestWindow_NeverCountsTokens()
     {
         UseWindows(8_192, 131_072);

@@ -27,6 +27,18 @@ public sealed class EmbeddingSdkTests
     }
 
     [Fact]
+    public async Task ShippedAlias_OpenAisModelName_IsServedByOneEmbeddingModelOfThePool()
+    {
+        await using var host = await EmbeddingPool.StartAsync();
+
+        var result = await host.EmbeddingClient("text-embedding-3-small").GenerateEmbeddingAsync("The quick brown fox", cancellationToken: TestContext.Current.CancellationToken);
+
+        var response = result.GetRawResponse();
+        Assert.Equal("text-embedding-* -> free:embedding", response.Headers.TryGetValue("x-router-alias", out var alias) ? alias : null);
+        Assert.Contains(JsonNode.Parse(response.Content.ToString())!["model"]!.GetValue<string>(), EmbeddingPool.All);
+    }
+
+    [Fact]
     public async Task NamedModel_ABatch_ComesBackInOrder_OneVectorPerText_WithUsage()
     {
         string[] texts = ["first text", "second text", "a third, longer text to embed"];

@@ -18,6 +18,7 @@ internal sealed class StateTestContext : IAsyncDisposable
         Audit = new AuditLog(connection, Time);
         Policies = new PolicyRepository(connection, Options.Create(defaults), [new WeightedRandomSelector(RandomSource.Shared)], Events, Audit);
         Keys = new ClientKeyRepository(connection, Events, Audit, Time);
+        Aliases = new ModelAliasRepository(connection, Options.Create(defaults), Policies, Events, Audit);
     }
 
     public TestRedis Server { get; }
@@ -38,6 +39,8 @@ internal sealed class StateTestContext : IAsyncDisposable
     public PolicyRepository Policies { get; }
 
     public ClientKeyRepository Keys { get; }
+
+    public ModelAliasRepository Aliases { get; }
 
     public static async Task<StateTestContext> StartAsync(RedisKind kind, RoutingPolicy? defaults = null)
     {
