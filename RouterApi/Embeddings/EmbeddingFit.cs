@@ -1,5 +1,6 @@
 using System.Globalization;
 using AspireRouter.RouterApi.Embeddings.Upstream;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Providers;
@@ -49,5 +50,5 @@ internal sealed class EmbeddingFit(EmbeddingApiAdapters adapters, IOptions<Provi
         return $"The model '{model.Id}' does not support 'dimensions' {asked.ToString(CultureInfo.InvariantCulture)}: it makes vectors of {size} dimensions{range}.";
     }
 
-    private static OpenAiError Invalid(string message, string param, string code) => EmbeddingRequestErrors.Invalid(message, param, code);
+    private static OpenAiError Invalid(string message, string param, string code) => BodyFieldErrors.Invalid(message, param, code);
 }

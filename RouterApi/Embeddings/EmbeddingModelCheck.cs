@@ -1,3 +1,4 @@
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
@@ -30,7 +31,7 @@ internal sealed class EmbeddingModelCheck(CatalogStore catalog, PolicyStore poli
         var position = snapshot.IndexOf(request.Model);
         if (position < 0)
         {
-            return (StatusCodes.Status404NotFound, EmbeddingRequestErrors.Invalid(
+            return (StatusCodes.Status404NotFound, BodyFieldErrors.Invalid(
                 $"The model '{request.Model}' does not exist in the free pool. Use 'free:embedding' for any free embedding model, or an embedding model from GET /v1/models.",
                 "model",
                 "model_not_found"));
@@ -61,7 +62,7 @@ internal sealed class EmbeddingModelCheck(CatalogStore catalog, PolicyStore poli
             }
         }
 
-        return (StatusCodes.Status400BadRequest, EmbeddingRequestErrors.Invalid(
+        return (StatusCodes.Status400BadRequest, BodyFieldErrors.Invalid(
             why is null
                 ? "No model in the free pool can serve this request: none makes embeddings. Configure a provider with embedding models (see the README, Embeddings)."
                 : $"No embedding model in the free pool can serve this request. The last one checked: {why.Message}",
@@ -69,7 +70,7 @@ internal sealed class EmbeddingModelCheck(CatalogStore catalog, PolicyStore poli
             "no_model_supports_request"));
     }
 
-    private static (int, OpenAiError) NotForEmbeddings(string model) => (StatusCodes.Status400BadRequest, EmbeddingRequestErrors.Invalid(
+    private static (int, OpenAiError) NotForEmbeddings(string model) => (StatusCodes.Status400BadRequest, BodyFieldErrors.Invalid(
         $"The model '{model}' does not make embeddings. Use 'free:embedding' for any free embedding model, or an embedding model from GET /v1/models.",
         "model",
         "model_not_supported"));

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterApi.Embeddings;
@@ -20,11 +21,11 @@ internal static class EmbeddingsRequestReader
             using var document = JsonDocument.Parse(body);
             error = document.RootElement.ValueKind == JsonValueKind.Object
                 ? Read(document.RootElement, maxInputs, out request)
-                : EmbeddingRequestErrors.InvalidType("body", "an object");
+                : BodyFieldErrors.InvalidType("body", "an object");
         }
         catch (JsonException)
         {
-            error = EmbeddingRequestErrors.InvalidJson();
+            error = BodyFieldErrors.InvalidJson();
         }
 
         return error is null;
@@ -55,16 +56,16 @@ internal static class EmbeddingsRequestReader
         model = null;
         if (!body.TryGetProperty("model", out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            return EmbeddingRequestErrors.Missing("model");
+            return BodyFieldErrors.Missing("model");
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return EmbeddingRequestErrors.InvalidType("model", "a string");
+            return BodyFieldErrors.InvalidType("model", "a string");
         }
 
         model = value.GetString()!;
-        return model.Length == 0 ? EmbeddingRequestErrors.EmptyString("model") : null;
+        return model.Length == 0 ? BodyFieldErrors.EmptyString("model") : null;
     }
 
     private static OpenAiError? ReadInput(JsonElement body, int maxInputs, out List<EmbeddingInput>? inputs, out bool tokens)
@@ -73,13 +74,13 @@ internal static class EmbeddingsRequestReader
         tokens = false;
         if (!body.TryGetProperty("input", out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            return EmbeddingRequestErrors.Missing("input");
+            return BodyFieldErrors.Missing("input");
         }
 
         if (value.ValueKind == JsonValueKind.String)
         {
             inputs = [new EmbeddingInput(value.GetString(), null)];
-            return inputs[0].Text!.Length == 0 ? EmbeddingRequestErrors.EmptyString("input") : null;
+            return inputs[0].Text!.Length == 0 ? BodyFieldErrors.EmptyString("input") : null;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
@@ -146,7 +147,7 @@ internal static class EmbeddingsRequestReader
         }
 
         input = new EmbeddingInput(item.GetString(), null);
-        return input.Text!.Length == 0 ? EmbeddingRequestErrors.EmptyString(param) : null;
+        return input.Text!.Length == 0 ? BodyFieldErrors.EmptyString(param) : null;
     }
 
     private static OpenAiError? ReadTokens(JsonElement array, string param, out int[]? ids)
@@ -188,7 +189,7 @@ internal static class EmbeddingsRequestReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return EmbeddingRequestErrors.InvalidType("encoding_format", "a string");
+            return BodyFieldErrors.InvalidType("encoding_format", "a string");
         }
 
         switch (value.GetString())
@@ -199,7 +200,7 @@ internal static class EmbeddingsRequestReader
                 encoding = EmbeddingEncoding.Base64;
                 return null;
             default:
-                return EmbeddingRequestErrors.InvalidValue("encoding_format", value.GetString()!, "'float' and 'base64'");
+                return BodyFieldErrors.InvalidValue("encoding_format", value.GetString()!, "'float' and 'base64'");
         }
     }
 
@@ -213,7 +214,7 @@ internal static class EmbeddingsRequestReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
         {
-            return EmbeddingRequestErrors.InvalidType("dimensions", "an integer");
+            return BodyFieldErrors.InvalidType("dimensions", "an integer");
         }
 
         if (number < 1)
@@ -235,7 +236,7 @@ internal static class EmbeddingsRequestReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            return EmbeddingRequestErrors.InvalidType("user", "a string");
+            return BodyFieldErrors.InvalidType("user", "a string");
         }
 
         user = value.GetString();

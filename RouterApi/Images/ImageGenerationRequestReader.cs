@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.OpenAi;
 
 namespace AspireRouter.RouterApi.Images;
@@ -23,11 +24,11 @@ internal static class ImageGenerationRequestReader
             using var document = JsonDocument.Parse(body);
             error = document.RootElement.ValueKind == JsonValueKind.Object
                 ? Read(document.RootElement, out request)
-                : ImageRequestErrors.InvalidType("body", "an object");
+                : BodyFieldErrors.InvalidType("body", "an object");
         }
         catch (JsonException)
         {
-            error = ImageRequestErrors.InvalidJson();
+            error = BodyFieldErrors.InvalidJson();
         }
 
         return error is null;
@@ -76,8 +77,8 @@ internal static class ImageGenerationRequestReader
             return error;
         }
 
-        return prompt is null ? ImageRequestErrors.Missing("prompt")
-            : string.IsNullOrWhiteSpace(prompt) ? ImageRequestErrors.EmptyString("prompt")
+        return prompt is null ? BodyFieldErrors.Missing("prompt")
+            : string.IsNullOrWhiteSpace(prompt) ? BodyFieldErrors.EmptyString("prompt")
             : prompt.Length > MaxPromptLength ? ImageRequestErrors.TooLong("prompt", MaxPromptLength)
             : null;
     }
@@ -97,7 +98,7 @@ internal static class ImageGenerationRequestReader
 
         if (!ImageDimensions.TryParse(text, out var parsed))
         {
-            return ImageRequestErrors.InvalidValue("size", text, Sizes);
+            return BodyFieldErrors.InvalidValue("size", text, Sizes);
         }
 
         size = parsed;
@@ -124,7 +125,7 @@ internal static class ImageGenerationRequestReader
             return error;
         }
 
-        return text is null || ImageFormats.TryParse(text, out format) ? null : ImageRequestErrors.InvalidValue("output_format", text, "'png', 'jpeg', and 'webp'");
+        return text is null || ImageFormats.TryParse(text, out format) ? null : BodyFieldErrors.InvalidValue("output_format", text, "'png', 'jpeg', and 'webp'");
     }
 
     private static OpenAiError? RefuseStreaming(JsonElement body) =>
@@ -141,7 +142,7 @@ internal static class ImageGenerationRequestReader
 
         return value is null || allowed.Contains(value, StringComparer.Ordinal)
             ? null
-            : ImageRequestErrors.InvalidValue(name, value, string.Join(", ", allowed.Select(choice => $"'{choice}'")));
+            : BodyFieldErrors.InvalidValue(name, value, string.Join(", ", allowed.Select(choice => $"'{choice}'")));
     }
 
     private static OpenAiError? ReadString(JsonElement body, string name, out string? value)
@@ -154,7 +155,7 @@ internal static class ImageGenerationRequestReader
 
         if (property.ValueKind != JsonValueKind.String)
         {
-            return ImageRequestErrors.InvalidType(name, "a string");
+            return BodyFieldErrors.InvalidType(name, "a string");
         }
 
         value = property.GetString();
@@ -171,7 +172,7 @@ internal static class ImageGenerationRequestReader
 
         if (property.ValueKind != JsonValueKind.Number || !property.TryGetInt64(out var number))
         {
-            return ImageRequestErrors.InvalidType(name, "an integer");
+            return BodyFieldErrors.InvalidType(name, "an integer");
         }
 
         if (number < min || number > max)

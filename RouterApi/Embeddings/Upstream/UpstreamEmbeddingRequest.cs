@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
 
 namespace AspireRouter.RouterApi.Embeddings.Upstream;
 
@@ -24,23 +25,7 @@ internal static class UpstreamEmbeddingRequest
         {
             Content = new ReadOnlyMemoryContent(body.WrittenMemory) { Headers = { ContentType = Json } },
         };
-        if (!string.IsNullOrEmpty(provider.ApiKey))
-        {
-            if (keyHeader is null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", provider.ApiKey);
-            }
-            else
-            {
-                request.Headers.TryAddWithoutValidation(keyHeader, provider.ApiKey);
-            }
-        }
-
-        foreach (var (name, value) in provider.Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
+        ProviderRequestHeaders.Apply(request, provider, keyHeader);
         return request;
     }
 

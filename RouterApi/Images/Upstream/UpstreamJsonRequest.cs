@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
 
 namespace AspireRouter.RouterApi.Images.Upstream;
 
@@ -24,23 +25,7 @@ internal static class UpstreamJsonRequest
         {
             Content = new ByteArrayContent(body.ToArray()) { Headers = { ContentType = Json } },
         };
-        if (!string.IsNullOrEmpty(provider.ApiKey))
-        {
-            if (keyHeader is null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", provider.ApiKey);
-            }
-            else
-            {
-                request.Headers.TryAddWithoutValidation(keyHeader, provider.ApiKey);
-            }
-        }
-
-        foreach (var (name, value) in provider.Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
+        ProviderRequestHeaders.Apply(request, provider, keyHeader);
         return request;
     }
 }

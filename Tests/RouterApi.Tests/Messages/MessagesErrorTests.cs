@@ -62,10 +62,10 @@ public sealed class MessagesErrorTests(RouterHostFixture fixture) : IClassFixtur
     {
         var host = fixture.Host;
 
-        using var response = await host.PostMessagesAsync(MessagesRequests.Body(model: "claude-sonnet-4-5"));
+        using var response = await host.PostMessagesAsync(MessagesRequests.Body(model: "no-such-model"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("claude-sonnet-4-5", AssertAnthropicError(await response.JsonAsync(), "not_found_error"), StringComparison.Ordinal);
+        Assert.Contains("no-such-model", AssertAnthropicError(await response.JsonAsync(), "not_found_error"), StringComparison.Ordinal);
     }
 
     [Fact]
