@@ -1,3 +1,5 @@
+using AspireRouter.RouterCore.State;
+
 namespace AspireRouter.RouterApi;
 
 /// <summary>The OpenAI surface's own settings (section <c>Router</c>).</summary>
@@ -7,6 +9,12 @@ public sealed class RouterApiOptions
 
     /// <summary>Client API keys by name (<c>Router:ClientKeys:{name}</c> = key); only their hashes are kept in memory.</summary>
     public Dictionary<string, string> ClientKeys { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Limits of configured client keys by key name (<c>Router:ClientKeyLimits:{name}:RequestsPerMinute</c>, <c>RequestsPerDay</c>,
+    /// <c>DailyShare</c>); a key not named here has none. Keys created in the portal get their limits there.
+    /// </summary>
+    public Dictionary<string, ClientKeyLimits> ClientKeyLimits { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>Largest request body accepted; larger ones get 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = 8 * 1024 * 1024;

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi;
 
-/// <summary>Refuses to start with no client key, a key too short to be secret, non-positive limits, or a stream event limit out of range.</summary>
+/// <summary>
+/// Refuses to start with no client key, a key too short to be secret, limits of a key that is not configured or out of range,
+/// non-positive limits, or a stream event limit out of range.
+/// </summary>
 internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOptions>
 {
     public const int MinKeyLength = 16;
@@ -24,6 +27,18 @@ internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOpti
             if (string.IsNullOrWhiteSpace(key) || key.Length < MinKeyLength)
             {
                 failures.Add($"Router:ClientKeys:{keyName} must be at least {MinKeyLength} characters.");
+            }
+        }
+
+        foreach (var (keyName, limits) in options.ClientKeyLimits)
+        {
+            if (!options.ClientKeys.ContainsKey(keyName))
+            {
+                failures.Add($"Router:ClientKeyLimits:{keyName} names no key of Router:ClientKeys (limits of keys created in the portal are set there).");
+            }
+            else if (limits.Problem() is { } problem)
+            {
+                failures.Add($"Router:ClientKeyLimits:{keyName}: {problem}");
             }
         }
 

@@ -25,14 +25,14 @@ public static class RouterApiApplicationExtensions
     public static WebApplication MapRouterApi(this WebApplication app)
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();
-        v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context));
+        v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
         v1.MapResponsesApi();
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
         app.MapImagesApi(v1);
         app.MapMessagesApi(v1);
         app.MapRouterIndex();
-        v1.MapPost("/embeddings", (HttpContext context, EmbeddingsEndpoint endpoint) => endpoint.HandleAsync(context));
+        v1.MapPost("/embeddings", (HttpContext context, EmbeddingsEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

@@ -34,6 +34,7 @@ public static class RouterApiServiceExtensions
         services.AddOptions<RouterApiOptions>().BindConfiguration(RouterApiOptions.SectionName).ValidateOnStart();
 
         services.AddSingleton<ClientKeyAuthenticator>();
+        services.AddSingleton<ClientKeyLimiter>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
         services.AddRouterTelemetry();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using AspireRouter.RouterCore.State;
@@ -15,13 +16,17 @@ internal sealed class ClientKeyAuthenticator
 {
     private const string Scheme = "Bearer ";
     private const int HashHexLength = SHA256.HashSizeInBytes * 2;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _configured;
+    private readonly FrozenDictionary<string, ClientKeyIdentity>.AlternateLookup<ReadOnlySpan<char>> _configured;
     private readonly ClientKeyDirectory _created;
 
     public ClientKeyAuthenticator(IOptions<RouterApiOptions> options, ClientKeyDirectory created)
     {
+        var limits = options.Value.ClientKeyLimits;
         _configured = options.Value.ClientKeys
-            .ToFrozenDictionary(pair => ClientKeyHasher.Hash(pair.Value), pair => pair.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                pair => ClientKeyHasher.Hash(pair.Value),
+                pair => ClientKeyIdentity.Of(pair.Key, limits.GetValueOrDefault(pair.Key)),
+                StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _created = created;
     }
@@ -33,30 +38,23 @@ internal sealed class ClientKeyAuthenticator
         return trimmed.Length > 0 && !trimmed.Equals(Scheme.AsSpan().TrimEnd(), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The key's name when <paramref name="authorization"/> carries a known key.</summary>
-    public bool TryAuthenticate(ReadOnlySpan<char> authorization, out string keyName)
+    /// <summary>Whose key <paramref name="authorization"/> carries, when it is a known key.</summary>
+    public bool TryAuthenticate(ReadOnlySpan<char> authorization, [NotNullWhen(true)] out ClientKeyIdentity? key)
     {
-        keyName = "";
-        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && TryAuthenticateKey(authorization[Scheme.Length..], out keyName);
+        key = null;
+        return authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && TryAuthenticateKey(authorization[Scheme.Length..], out key);
     }
 
-    /// <summary>The key's name when <paramref name="presented"/> (the key itself, as in <c>x-api-key</c>) is a known key.</summary>
-    public bool TryAuthenticateKey(ReadOnlySpan<char> presented, out string keyName)
+    /// <summary>Whose key <paramref name="presented"/> (the key itself, as in <c>x-api-key</c>) is, when it is a known key.</summary>
+    public bool TryAuthenticateKey(ReadOnlySpan<char> presented, [NotNullWhen(true)] out ClientKeyIdentity? key)
     {
-        keyName = "";
-        var key = presented.Trim();
-        Span<byte> utf8 = key.Length <= 512 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
-        var length = Encoding.UTF8.GetBytes(key, utf8);
+        var trimmed = presented.Trim();
+        Span<byte> utf8 = trimmed.Length <= 512 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(trimmed.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(trimmed.Length)];
+        var length = Encoding.UTF8.GetBytes(trimmed, utf8);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(utf8[..length], hash);
         Span<char> hex = stackalloc char[HashHexLength];
         Convert.TryToHexStringLower(hash, hex, out _);
-        if (_configured.TryGetValue(hex, out var name) || _created.NamesByHash.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hex, out name))
-        {
-            keyName = name;
-            return true;
-        }
-
-        return false;
+        return _configured.TryGetValue(hex, out key) || _created.ByHash.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(hex, out key);
     }
 }

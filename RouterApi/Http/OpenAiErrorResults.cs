@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.State;
 using Microsoft.Net.Http.Headers;
 
 namespace AspireRouter.RouterApi.Http;
@@ -49,6 +50,21 @@ internal static class OpenAiErrorResults
 
     public static Task InvalidKeyAsync(HttpContext context) =>
         InvalidRequestAsync(context, StatusCodes.Status401Unauthorized, "Incorrect API key provided.", param: null, code: "invalid_api_key");
+
+    /// <summary>429 with <c>Retry-After</c> to the end of the window of the client key's limit that <paramref name="decision"/> refused.</summary>
+    public static Task KeyLimitReachedAsync(HttpContext context, ClientKeyLimitDecision decision)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+        return WriteAsync(
+            context,
+            StatusCodes.Status429TooManyRequests,
+            new OpenAiError(
+                string.Create(CultureInfo.InvariantCulture, $"This key's limit of {decision.Limit} is reached; try again in {seconds} s."),
+                "requests",
+                null,
+                "rate_limit_exceeded"),
+            TimeSpan.FromSeconds(seconds));
+    }
 
     public static Task NotFoundAsync(HttpContext context) =>
         InvalidRequestAsync(

@@ -8,7 +8,7 @@ internal static class MessagesApi
     public static void MapMessagesApi(this WebApplication app, RouteGroupBuilder v1)
     {
         var messages = v1.MapGroup("/messages").WithMetadata(AnthropicErrorDialect.Instance);
-        messages.MapPost("", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
+        messages.MapPost("", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
         messages.MapPost("/count_tokens", (HttpContext context, MessagesEndpoint endpoint) => endpoint.CountTokensAsync(context));
         app.MapFallback("/v1/messages/{**path}", OpenAiErrorResults.NotFoundAsync).WithMetadata(AnthropicErrorDialect.Instance);
     }

@@ -25,5 +25,6 @@ internal sealed class FixedWindowCounter(TimeSpan length, int? limit)
         _count++;
     }
 
-    private int CountAt(DateTimeOffset now) => QuotaWindow.StartOf(now, length).UtcTicks == _windowStartTicks ? _count : 0;
+    /// <summary>Requests counted in the window <paramref name="now"/> falls in.</summary>
+    public int CountAt(DateTimeOffset now) => QuotaWindow.StartOf(now, length).UtcTicks == _windowStartTicks ? _count : 0;
 }

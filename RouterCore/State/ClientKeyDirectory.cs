@@ -2,12 +2,12 @@ using System.Collections.Frozen;
 
 namespace AspireRouter.RouterCore.State;
 
-/// <summary>The client keys operators created (stored in <c>ar:keys</c>): key name by key hash, swapped as a whole.</summary>
+/// <summary>The client keys operators created (stored in <c>ar:keys</c>): name and limits by key hash, swapped as a whole.</summary>
 public sealed class ClientKeyDirectory
 {
-    private FrozenDictionary<string, string> _namesByHash = FrozenDictionary<string, string>.Empty;
+    private FrozenDictionary<string, ClientKeyIdentity> _byHash = FrozenDictionary<string, ClientKeyIdentity>.Empty;
 
-    public FrozenDictionary<string, string> NamesByHash => Volatile.Read(ref _namesByHash);
+    public FrozenDictionary<string, ClientKeyIdentity> ByHash => Volatile.Read(ref _byHash);
 
-    public void Replace(FrozenDictionary<string, string> namesByHash) => Volatile.Write(ref _namesByHash, namesByHash);
+    public void Replace(FrozenDictionary<string, ClientKeyIdentity> byHash) => Volatile.Write(ref _byHash, byHash);
 }

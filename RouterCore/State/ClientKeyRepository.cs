@@ -47,6 +47,35 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
         return true;
     }
 
+    /// <summary>Sets the limits of the key with <paramref name="hash"/> (<see cref="ClientKeyLimits.None"/> lifts them); false when there is no such key.</summary>
+    /// <exception cref="ArgumentException">The limits are out of range (<see cref="ClientKeyLimits.Problem"/>).</exception>
+    public async Task<bool> SetLimitsAsync(string hash, ClientKeyLimits limits, AuditActor who)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        if (limits.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(limits));
+        }
+
+        var database = redis.GetDatabase();
+        if (StateJson.TryDeserialize(await database.HashGetAsync(RedisKeys.Keys, hash).ConfigureAwait(false), StateJson.ClientKeyRecord) is not { } record)
+        {
+            return false;
+        }
+
+        // Only while the key still exists: a revoke in between must not bring it back.
+        var transaction = database.CreateTransaction();
+        transaction.AddCondition(Condition.HashExists(RedisKeys.Keys, hash));
+        _ = transaction.HashSetAsync(RedisKeys.Keys, hash, StateJson.Serialize(record with { Limits = limits.IsLimited ? limits : null }, StateJson.ClientKeyRecord));
+        if (!await transaction.ExecuteAsync().ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await AnnounceAsync(who, $"set the limits of client key '{record.Name}' to {limits}").ConfigureAwait(false);
+        return true;
+    }
+
     public async Task<IReadOnlyList<ClientKey>> ListAsync()
     {
         var entries = await redis.GetDatabase().HashGetAllAsync(RedisKeys.Keys).ConfigureAwait(false);
@@ -55,7 +84,7 @@ public sealed class ClientKeyRepository(IConnectionMultiplexer redis, RouterEven
         {
             if (StateJson.TryDeserialize(entry.Value, StateJson.ClientKeyRecord) is { } record)
             {
-                keys.Add(new ClientKey(entry.Name!, record.Name, record.CreatedAt, record.CreatedBy));
+                keys.Add(new ClientKey(entry.Name!, record.Name, record.CreatedAt, record.CreatedBy, record.Limits ?? ClientKeyLimits.None));
             }
         }
 

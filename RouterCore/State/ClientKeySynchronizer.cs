@@ -18,7 +18,7 @@ public sealed partial class ClientKeySynchronizer(
     protected override async Task ReloadAsync()
     {
         var stored = await keys.ListAsync().ConfigureAwait(false);
-        directory.Replace(stored.ToFrozenDictionary(key => key.Hash, key => key.Name, StringComparer.Ordinal));
+        directory.Replace(stored.ToFrozenDictionary(key => key.Hash, key => ClientKeyIdentity.Of(key.Name, key.Limits), StringComparer.Ordinal));
         LogReloaded(stored.Count);
     }
 

@@ -47,6 +47,13 @@ public static class RedisKeys
     public static string ModelQuota(string provider, string modelId, string window, DateTimeOffset windowStart) =>
         Quota(provider, window, windowStart) + ":" + modelId;
 
+    /// <summary>
+    /// A client key's request counter for one window instance, e.g. <c>ar:keylimit:minute:202612050247:ci-bot</c>; the key's name
+    /// comes last, so a name holding <c>:</c> cannot be mistaken for another window.
+    /// </summary>
+    public static string ClientKeyLimit(string keyName, string window, DateTimeOffset windowStart) =>
+        Prefix + "keylimit:" + window + ":" + WindowStamp(windowStart) + ":" + keyName;
+
     private static string WindowStamp(DateTimeOffset windowStart) =>
         windowStart.UtcDateTime.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
 

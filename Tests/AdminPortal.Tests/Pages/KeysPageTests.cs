@@ -46,6 +46,26 @@ public sealed class KeysPageTests
     }
 
     [Fact]
+    public async Task EditLimits_StoresThemForEveryReplica_AndListsThem()
+    {
+        await using var portal = await PortalTestContext.StartAsync();
+        await portal.Service<ClientKeyRepository>().CreateAsync("ci-bot", new AuditActor("admin", "192.0.2.7"));
+        var page = portal.Bunit.Render<Keys>();
+        page.WaitForAssertion(() => page.Find("button[aria-label='Limits of ci-bot']"));
+        Assert.Equal("none", page.Find("tbody tr td[data-label=Limits]").TextContent.Trim());
+
+        await page.InvokeAsync(() => page.Find("button[aria-label='Limits of ci-bot']").Click());
+        await page.InvokeAsync(() => page.Find("input[aria-label='Requests per minute']").Change("10"));
+        await page.InvokeAsync(() => page.Find("input[aria-label='Daily share of the pool (%)']").Change("50"));
+        await page.InvokeAsync(() => page.FindAll("button").Single(button => button.TextContent.Contains("Save limits", StringComparison.Ordinal)).Click());
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-limits-editor]")));
+        page.WaitForAssertion(() => Assert.Equal("10/min · 50% of the pool a day", page.Find("tbody tr td[data-label=Limits]").TextContent.Trim()));
+        var stored = Assert.Single(await portal.Service<ClientKeyRepository>().ListAsync());
+        Assert.Equal(new ClientKeyLimits { RequestsPerMinute = 10, DailyShare = 0.5 }, stored.Limits);
+    }
+
+    [Fact]
     public async Task Revoke_RemovesTheKey()
     {
         await using var portal = await PortalTestContext.StartAsync();

@@ -44,6 +44,31 @@ public sealed class ClientKeyRepositoryTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
+    public async Task SetLimitsAsync_StoresTheKeysLimits_AnnouncesThem_AndRefusesOutOfRangeOnesOrAGoneKey(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var created = await state.Keys.CreateAsync("ci-bot", new AuditActor("admin", "192.0.2.7"));
+        var hash = ClientKeyHasher.Hash(created.Key);
+        var events = await state.RecordEventsAsync();
+        var limits = new ClientKeyLimits { RequestsPerMinute = 10, RequestsPerDay = 500, DailyShare = 0.5 };
+
+        Assert.True(await state.Keys.SetLimitsAsync(hash, limits, new AuditActor("admin", "192.0.2.7")));
+
+        Assert.Equal(limits, Assert.Single(await state.Keys.ListAsync()).Limits);
+        await events.WaitForAsync("keys");
+        Assert.Equal("set the limits of client key 'ci-bot' to 10/min · 500/day · 50% of the pool a day", (await state.Audit.RecentAsync(10))[0].What);
+        await Assert.ThrowsAsync<ArgumentException>(() => state.Keys.SetLimitsAsync(hash, new ClientKeyLimits { DailyShare = 1.5 }, new AuditActor("admin", "192.0.2.7")));
+        Assert.True(await state.Keys.SetLimitsAsync(hash, ClientKeyLimits.None, new AuditActor("admin", "192.0.2.7")));
+        Assert.Equal(ClientKeyLimits.None, Assert.Single(await state.Keys.ListAsync()).Limits);
+
+        await state.Keys.RevokeAsync(hash, new AuditActor("admin", "192.0.2.7"));
+        Assert.False(await state.Keys.SetLimitsAsync(hash, limits, new AuditActor("admin", "192.0.2.7")));
+        Assert.Empty(await state.Keys.ListAsync());
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
     public async Task RevokeAsync_RemovesTheKey_SoItIsNoLongerFound(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);

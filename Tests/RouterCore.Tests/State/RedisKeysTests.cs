@@ -12,5 +12,6 @@ public sealed class RedisKeysTests
         Assert.Equal(
             "ar:quota:gemini:minute:202605011207:gemini-2.5-flash",
             RedisKeys.ModelQuota("gemini", "gemini-2.5-flash", "minute", new DateTimeOffset(2026, 5, 1, 14, 7, 0, TimeSpan.FromHours(2))));
+        Assert.Equal("ar:keylimit:minute:202605011207:team:ci", RedisKeys.ClientKeyLimit("team:ci", "minute", new DateTimeOffset(2026, 5, 1, 12, 7, 0, TimeSpan.Zero)));
     }
 }
