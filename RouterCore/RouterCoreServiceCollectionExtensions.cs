@@ -30,6 +30,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         AddOptions(services);
 
+        services.AddSingleton<ProviderQuotaLimits>();
         services.TryAddSingleton<IQuotaCounter, InMemoryQuotaCounter>();
         services.TryAddSingleton<IRandomSource>(RandomSource.Shared);
         services.AddSingleton<AvailabilityTracker>();

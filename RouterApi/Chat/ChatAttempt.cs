@@ -17,6 +17,7 @@ namespace AspireRouter.RouterApi.Chat;
 internal sealed class ChatAttempt(
     UpstreamClient upstream,
     ProviderAdapters adapters,
+    AvailabilityTracker tracker,
     IOptions<RouterApiOptions> options,
     IOptions<GenAiContentOptions> telemetryOptions,
     TimeProvider time)
@@ -55,6 +56,7 @@ internal sealed class ChatAttempt(
         try
         {
             using var response = await upstream.SendAsync(request, timeout.Token);
+            tracker.RecordRateLimitHeaders(attempt.Model.Id, attempt.Model.Provider, response.Headers);
             if (!response.IsSuccessStatusCode)
             {
                 return await FailedResponseAsync(adapter, response, timeout.Token);

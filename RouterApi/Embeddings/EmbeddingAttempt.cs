@@ -18,6 +18,7 @@ internal sealed class EmbeddingAttempt(
     UpstreamClient upstream,
     EmbeddingApiAdapters adapters,
     ProviderAdapters providerAdapters,
+    AvailabilityTracker tracker,
     IOptions<EmbeddingsOptions> embeddingsOptions,
     TimeProvider time)
 {
@@ -34,6 +35,7 @@ internal sealed class EmbeddingAttempt(
         try
         {
             using var response = await upstream.SendAsync(message, timeout.Token);
+            tracker.RecordRateLimitHeaders(call.Model.Id, call.Model.Provider, response.Headers);
             using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, timeout.Token);
             if (body is null)
             {

@@ -8,6 +8,7 @@ using AspireRouter.RouterApi.Responses;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterApi.Telemetry;
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Context;
 using AspireRouter.RouterCore.Load;
 using AspireRouter.RouterCore.State;
@@ -57,6 +58,7 @@ public static class RouterApiServiceExtensions
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         services.AddHostedService<SandboxNotice>();
         services.AddHostedService<RouterGauges>();
+        services.AddHostedService<OpenRouterQuotaLearner>();
         return builder;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ImageAttempt(
     UpstreamClient upstream,
     ImageApiAdapters adapters,
     UpstreamFailureClassifier classifier,
+    AvailabilityTracker tracker,
     ImageTranscodeGate transcodes,
     IOptions<ImagesOptions> imagesOptions,
     TimeProvider time)
@@ -30,6 +31,7 @@ internal sealed class ImageAttempt(
         try
         {
             using var response = await upstream.SendAsync(message, timeout.Token);
+            tracker.RecordRateLimitHeaders(call.Model.Id, call.Model.Provider, response.Headers);
             using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, timeout.Token);
             if (body is null)
             {

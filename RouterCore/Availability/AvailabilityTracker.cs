@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Availability;
@@ -98,6 +99,18 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         if (!wasOpen && model.Circuit.State == CircuitState.Open)
         {
             CooledDown?.Invoke(new CooldownNotice(modelId, provider, CooldownScope.Model, time.GetUtcNow() + _options.Circuit.BreakDuration));
+        }
+    }
+
+    /// <summary>
+    /// Reads an answer's rate-limit headers (any status): when they say the window is spent, the provider (or, for per-model
+    /// limits, the model) cools down until the window resets, so no call is wasted on a certain 429.
+    /// </summary>
+    public void RecordRateLimitHeaders(string modelId, string provider, HttpResponseHeaders headers)
+    {
+        if (RateLimitHeaders.SpentUntil(headers, time.GetUtcNow(), out var scope) is { } until)
+        {
+            CoolDown(GetModel(modelId, provider), modelId, provider, scope, until);
         }
     }
 

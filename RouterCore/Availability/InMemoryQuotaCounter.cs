@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using AspireRouter.RouterCore.Providers;
-using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Availability;
 
-/// <summary>Counts this process's requests against the quotas configured per provider (<c>Providers:{name}:Quotas</c>).</summary>
-internal sealed class InMemoryQuotaCounter(IOptions<ProvidersOptions> providers, TimeProvider time) : IQuotaCounter
+/// <summary>Counts this process's requests against each provider's quota (<see cref="ProviderQuotaLimits"/>).</summary>
+internal sealed class InMemoryQuotaCounter(ProviderQuotaLimits limits, TimeProvider time) : IQuotaCounter
 {
     private readonly ConcurrentDictionary<string, ProviderQuota> _quotas = new(StringComparer.Ordinal);
 
@@ -17,15 +15,27 @@ internal sealed class InMemoryQuotaCounter(IOptions<ProvidersOptions> providers,
 
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
-        foreach (var provider in providers.Value.All)
+        foreach (var provider in limits.Providers)
         {
-            if (provider.Quotas.RequestsPerMinute is not null || provider.Quotas.RequestsPerDay is not null)
+            var quota = QuotaOf(provider.Name);
+            if (quota.Limits.RequestsPerMinute is not null || quota.Limits.RequestsPerDay is not null)
             {
-                QuotaOf(provider.Name).CollectRemaining(provider.Name, now, into);
+                quota.CollectRemaining(provider.Name, now, into);
             }
         }
     }
 
-    private ProviderQuota QuotaOf(string provider) =>
-        _quotas.GetOrAdd(provider, static (name, options) => new ProviderQuota(options.Find(name)?.Quotas ?? new QuotaOptions()), providers.Value);
+    // A learned quota starts new windows here: this process's count is its fallback while Redis is away, not the shared truth.
+    private ProviderQuota QuotaOf(string provider)
+    {
+        var current = limits.For(provider);
+        var quota = _quotas.GetOrAdd(provider, static (_, quota) => new ProviderQuota(quota), current);
+        if (!ReferenceEquals(quota.Limits, current))
+        {
+            quota = new ProviderQuota(current);
+            _quotas[provider] = quota;
+        }
+
+        return quota;
+    }
 }

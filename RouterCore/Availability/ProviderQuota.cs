@@ -10,6 +10,8 @@ internal sealed class ProviderQuota(QuotaOptions limits)
     private readonly QuotaWindows _provider = new(limits.RequestsPerMinute, limits.RequestsPerDay);
     private readonly Dictionary<string, QuotaWindows> _models = new(StringComparer.Ordinal);
 
+    public QuotaOptions Limits => limits;
+
     public bool TryAcquire(string modelId, DateTimeOffset now, out QuotaStatus status)
     {
         lock (_gate)

@@ -14,6 +14,12 @@ public sealed record QuotaOptions
 
     public int? ModelRequestsPerDay { get; init; }
 
+    /// <summary>Whether the provider's daily quota is learned from the upstream where it tells (OpenRouter's key endpoint).</summary>
+    public bool LearnFromUpstream { get; init; } = true;
+
+    /// <summary>Whether <see cref="RequestsPerDay"/> is a shipped default rather than the operator's: a learned quota replaces it.</summary>
+    public bool RequestsPerDayIsDefault { get; private init; }
+
     public bool HasModelLimits => ModelRequestsPerMinute is not null || ModelRequestsPerDay is not null;
 
     /// <summary>Each limit not set here is taken from <paramref name="defaults"/>.</summary>
@@ -24,8 +30,20 @@ public sealed record QuotaOptions
         {
             RequestsPerMinute = RequestsPerMinute ?? defaults.RequestsPerMinute,
             RequestsPerDay = RequestsPerDay ?? defaults.RequestsPerDay,
+            RequestsPerDayIsDefault = RequestsPerDayIsDefault || (RequestsPerDay is null && defaults.RequestsPerDay is not null),
             ModelRequestsPerMinute = ModelRequestsPerMinute ?? defaults.ModelRequestsPerMinute,
             ModelRequestsPerDay = ModelRequestsPerDay ?? defaults.ModelRequestsPerDay,
+            LearnFromUpstream = LearnFromUpstream,
         };
+    }
+
+    /// <summary>
+    /// These limits with a daily quota the upstream reported: it replaces a default or unknown one, and lowers, never raises,
+    /// one the operator configured (the configured quota is the ceiling).
+    /// </summary>
+    public QuotaOptions WithLearnedRequestsPerDay(int learned)
+    {
+        var perDay = RequestsPerDay is { } configured && !RequestsPerDayIsDefault ? Math.Min(configured, learned) : learned;
+        return this with { RequestsPerDay = perDay };
     }
 }

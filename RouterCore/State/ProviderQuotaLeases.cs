@@ -14,6 +14,8 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
 
     private readonly ConcurrentDictionary<string, QuotaLease[]> _models = new(StringComparer.Ordinal);
 
+    public QuotaOptions Limits => limits;
+
     /// <summary>Whether any limit is known; without one a request costs no Redis call.</summary>
     public bool IsLimited => _provider.Length > 0 || limits.HasModelLimits;
 

@@ -1,19 +1,20 @@
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
-using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>
-/// A provider's shared quota counters against its configured limits. Windows are fixed UTC minutes and days, as
-/// <see cref="RedisQuotaCounter"/> counts them, so the reset is the window's end on this service's clock. A request waits on
-/// Redis no longer than the <see cref="RedisBudget"/>.
+/// A provider's shared quota counters against its limits (<see cref="ProviderQuotaLimits"/>: configured, or learned by this
+/// process). Windows are fixed UTC minutes and days, as <see cref="RedisQuotaCounter"/> counts them, so the reset is the
+/// window's end on this service's clock. A request waits on Redis no longer than the <see cref="RedisBudget"/>.
 /// </summary>
-public sealed class ProviderQuotaReader(QuotaReader quotas, IOptions<ProvidersOptions> providers, RedisBudget budget)
+public sealed class ProviderQuotaReader(QuotaReader quotas, ProviderQuotaLimits limits, RedisBudget budget)
 {
     /// <summary>The provider's windows; empty when it has no known limit or Redis is unreachable or slow.</summary>
     public async Task<IReadOnlyList<QuotaWindowStatus>> ReadAsync(string provider)
     {
-        if (providers.Value.Find(provider)?.Quotas is not { } limits || (limits.RequestsPerMinute is null && limits.RequestsPerDay is null))
+        var quota = limits.For(provider);
+        if (quota.RequestsPerMinute is null && quota.RequestsPerDay is null)
         {
             return [];
         }
@@ -28,12 +29,12 @@ public sealed class ProviderQuotaReader(QuotaReader quotas, IOptions<ProvidersOp
             return [];
         }
 
-        return [.. usage.Select(window => Status(window, limits))];
+        return [.. usage.Select(window => Status(window, quota))];
     }
 
-    private static QuotaWindowStatus Status(QuotaUsage usage, QuotaOptions limits)
+    private static QuotaWindowStatus Status(QuotaUsage usage, QuotaOptions quota)
     {
-        var limit = usage.Window == RedisKeys.DayWindow ? limits.RequestsPerDay : limits.RequestsPerMinute;
+        var limit = usage.Window == RedisKeys.DayWindow ? quota.RequestsPerDay : quota.RequestsPerMinute;
         return new QuotaWindowStatus(usage.Window, limit, usage.Used, limit is { } max ? Math.Max(0, max - usage.Used) : null, usage.ResetsAt);
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AspireRouter.RouterCore.State;
@@ -17,20 +16,17 @@ namespace AspireRouter.RouterCore.State;
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
     RedisBudget budget,
-    IOptions<ProvidersOptions> providers,
+    ProviderQuotaLimits limits,
     TimeProvider time,
     ILogger<RedisQuotaCounter> logger) : IQuotaCounter
 {
-    private readonly InMemoryQuotaCounter _local = new(providers, time);
+    private readonly InMemoryQuotaCounter _local = new(limits, time);
     private readonly ConcurrentDictionary<string, ProviderQuotaLeases> _leases = new(StringComparer.Ordinal);
     private int _degraded;
 
     public async ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId)
     {
-        var leases = _leases.GetOrAdd(
-            provider,
-            static (name, options) => new ProviderQuotaLeases(name, options.Find(name)?.Quotas ?? new QuotaOptions()),
-            providers.Value);
+        var leases = LeasesOf(provider);
         if (!leases.IsLimited)
         {
             return new QuotaDecision(true, QuotaStatus.NotSpent);
@@ -62,9 +58,9 @@ public sealed partial class RedisQuotaCounter(
 
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
-        foreach (var provider in providers.Value.All)
+        foreach (var provider in limits.Providers)
         {
-            if (_leases.TryGetValue(provider.Name, out var leases))
+            if (_leases.TryGetValue(provider.Name, out var leases) && ReferenceEquals(leases.Limits, limits.For(provider.Name)))
             {
                 foreach (var lease in leases.ProviderLeases)
                 {
@@ -73,9 +69,23 @@ public sealed partial class RedisQuotaCounter(
             }
             else
             {
-                AddUntouched(provider.Name, provider.Quotas, into);
+                AddUntouched(provider.Name, limits.For(provider.Name), into);
             }
         }
+    }
+
+    // A learned quota gets leases of its own: the Redis counters stay, so what was used today still counts against it.
+    private ProviderQuotaLeases LeasesOf(string provider)
+    {
+        var current = limits.For(provider);
+        var leases = _leases.GetOrAdd(provider, static (name, quota) => new ProviderQuotaLeases(name, quota), current);
+        if (!ReferenceEquals(leases.Limits, current))
+        {
+            leases = new ProviderQuotaLeases(provider, current);
+            _leases[provider] = leases;
+        }
+
+        return leases;
     }
 
     // A provider no request went to yet: its whole limits, as far as this replica knows.

@@ -48,6 +48,7 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<OpenRouterResponder>();
         services.AddSingleton<OpenRouterChatHandler>();
         services.AddSingleton<OpenRouterModelsEndpoint>();
+        services.AddSingleton<OpenRouterKeyEndpoint>();
 
         services.AddSingleton<GenericProviderRegistry>();
         services.AddSingleton<GenericResponder>();

@@ -11,6 +11,7 @@ internal static class OpenRouterEndpoints
     {
         var group = app.MapGroup(OpenRouterNames.BasePath);
         group.MapGet("/models", app.ServiceProvider.GetRequiredService<OpenRouterModelsEndpoint>().HandleAsync);
+        group.MapGet("/key", app.ServiceProvider.GetRequiredService<OpenRouterKeyEndpoint>().HandleAsync);
         group.MapPost("/chat/completions", app.ServiceProvider.GetRequiredService<OpenRouterChatHandler>().HandleAsync);
         return app;
     }

@@ -60,6 +60,19 @@ internal sealed class FreeModelQuota(TimeProvider time, IOptions<SimulatorOption
         }
     }
 
+    /// <summary>The key's account as OpenRouter's key endpoint reports it: whether it bought credits, and today's free-model requests.</summary>
+    public FreeModelAccount Account(string key)
+    {
+        var limits = _limits;
+        var hasCredits = limits.KeysWithCredits.Contains(key);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        lock (_gate)
+        {
+            var used = _usage.TryGetValue(key, out var usage) && usage.Day == today ? usage.DayCount : 0;
+            return new FreeModelAccount(hasCredits, hasCredits ? limits.RequestsPerDayWithCredits : limits.RequestsPerDay, used);
+        }
+    }
+
     /// <summary>The limit a scripted quota fault reports, with the key's real reset time.</summary>
     public FreeModelLimit Exhausted(string name, string key)
     {

@@ -43,7 +43,7 @@ internal static class SyntheticPool
         var time = TimeProvider.System;
         var tracker = new AvailabilityTracker(
             Options.Create(new AvailabilityOptions()),
-            new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), time),
+            new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), time),
             time);
         var cooling = new UpstreamFailure(UpstreamFailureKind.RateLimited) { CooldownUntil = time.GetUtcNow().AddDays(1) };
         foreach (var model in Models(size).Where((_, i) => i % 20 == 3))

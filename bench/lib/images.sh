@@ -44,7 +44,7 @@ image_memory() {
   spawn image-router env ASPNETCORE_URLS="http://127.0.0.1:$router_port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     ConnectionStrings__redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" \
     Providers__openrouter__BaseUrl="http://127.0.0.1:$sim_port/openrouter/api/v1" Providers__openrouter__ApiKey=sim-key \
-    Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 \
+    Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 Providers__openrouter__Quotas__LearnFromUpstream=false \
     Router__ClientKeys__bench="$ROUTER_KEY" \
     dotnet RouterApi/bin/Release/net10.0/RouterApi.dll
   router_pid=$STARTED

@@ -59,7 +59,7 @@ start_router() {
   spawn router env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     ConnectionStrings__redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" \
     Providers__openrouter__BaseUrl="$SIM_URL/openrouter/api/v1" Providers__openrouter__ApiKey=sim-key \
-    Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 \
+    Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 Providers__openrouter__Quotas__LearnFromUpstream=false \
     Router__ClientKeys__bench="$ROUTER_KEY" \
     dotnet RouterApi/bin/Release/net10.0/RouterApi.dll
   wait_http "http://127.0.0.1:$port/health" router "$STARTED"

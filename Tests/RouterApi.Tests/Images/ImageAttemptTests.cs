@@ -87,8 +87,13 @@ public sealed class ImageAttemptTests
         var images = Options.Create(options ?? new ImagesOptions());
         using var upstream = new UpstreamClient(new CannedResponseHandler(upstreamBody), NullLogger<UpstreamClient>.Instance);
         using var transcodes = new ImageTranscodeGate(images);
-        var attempt = new ImageAttempt(upstream, new ImageApiAdapters([new ChatImageAdapter()]), new UpstreamFailureClassifier(TimeProvider.System), transcodes, images, TimeProvider.System);
+        var attempt = new ImageAttempt(upstream, new ImageApiAdapters([new ChatImageAdapter()]), new UpstreamFailureClassifier(TimeProvider.System), Tracker(), transcodes, images, TimeProvider.System);
 
         return await attempt.RunAsync(ImageCalls.For(ImageApi.Chat, "google/gemini-2.5-flash-image"), TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
+
+    private static AvailabilityTracker Tracker() => new(
+        Options.Create(new AvailabilityOptions()),
+        new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), TimeProvider.System),
+        TimeProvider.System);
 }

@@ -75,6 +75,7 @@ internal sealed class RouterTestHost : IAsyncDisposable
             ["Providers:openrouter:ApiKey"] = UpstreamKey,
             ["Providers:openrouter:Quotas:RequestsPerMinute"] = "1000000",
             ["Providers:openrouter:Quotas:RequestsPerDay"] = "1000000",
+            ["Providers:openrouter:Quotas:LearnFromUpstream"] = "false",
             ["Providers:openrouter:Enabled"] = options.OpenRouterEnabled ? "true" : "false",
             ["ProviderDefaults"] = "false",
         };

@@ -154,12 +154,47 @@ public sealed class AvailabilityTrackerTests
         Assert.True(await tracker.TryBeginAttemptAsync("c", "openrouter"));
     }
 
+    [Fact]
+    public void RecordRateLimitHeaders_OpenRouterSaysNoneRemaining_ThePoolCoolsUntilTheReset_AndNotifiesOtherReplicas()
+    {
+        var tracker = Tracker();
+        var notices = new List<CooldownNotice>();
+        tracker.CooledDown += notices.Add;
+        var reset = _time.GetUtcNow().AddSeconds(40);
+        using var answer = new HttpResponseMessage();
+        answer.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "0");
+        answer.Headers.TryAddWithoutValidation("X-RateLimit-Reset", reset.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
+
+        Assert.False(tracker.IsAvailable("a", "openrouter"));
+        Assert.False(tracker.IsAvailable("b", "openrouter"));
+        Assert.Equal(reset, tracker.GetProviderCooldown("openrouter"));
+        Assert.Equal([new CooldownNotice("a", "openrouter", CooldownScope.Provider, reset)], notices);
+        _time.Advance(TimeSpan.FromSeconds(40));
+        Assert.True(tracker.IsAvailable("b", "openrouter"));
+    }
+
+    [Fact]
+    public void RecordRateLimitHeaders_RequestsLeft_ChangesNothing()
+    {
+        var tracker = Tracker();
+        using var answer = new HttpResponseMessage();
+        answer.Headers.TryAddWithoutValidation("x-ratelimit-remaining-requests", "1");
+        answer.Headers.TryAddWithoutValidation("x-ratelimit-reset-requests", "1m26.4s");
+
+        tracker.RecordRateLimitHeaders("a", "groq", answer.Headers);
+
+        Assert.True(tracker.IsAvailable("a", "groq"));
+        Assert.Equal(AvailabilityState.Unknown, tracker.GetState("a").State);
+    }
+
     private static UpstreamFailure RateLimited(DateTimeOffset until, CooldownScope scope) =>
         new(UpstreamFailureKind.RateLimited) { StatusCode = 429, CooldownUntil = until, Scope = scope };
 
     private AvailabilityTracker Tracker(QuotaOptions? quotas = null)
     {
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas ?? new QuotaOptions() }] });
-        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(providers, _time), _time);
+        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
     }
 }

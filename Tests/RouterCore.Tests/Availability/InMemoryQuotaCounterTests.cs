@@ -83,6 +83,6 @@ public sealed class InMemoryQuotaCounterTests
     }
 
     private InMemoryQuotaCounter Counter(QuotaOptions quotas) => new(
-        Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas }, new ProviderOptions { Name = "gemini", Quotas = quotas }] }),
+        new ProviderQuotaLimits(Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas }, new ProviderOptions { Name = "gemini", Quotas = quotas }] })),
         _time);
 }

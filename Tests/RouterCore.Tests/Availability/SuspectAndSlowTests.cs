@@ -89,5 +89,5 @@ public sealed class SuspectAndSlowTests
     }
 
     private AvailabilityTracker Tracker() =>
-        new(Options.Create(Settings), new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), _time), _time);
+        new(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _time);
 }

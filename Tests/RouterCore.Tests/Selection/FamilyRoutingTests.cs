@@ -22,7 +22,7 @@ public sealed class FamilyRoutingTests
 
     public FamilyRoutingTests()
     {
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _time);
         _catalog.Replace(TestModels.Snapshot(
             Llama(OpenRouterLlama, "openrouter"),
             TestModels.Create("other-a"),

@@ -26,7 +26,7 @@ public sealed class LargePoolSamplingTests
     public LargePoolSamplingTests()
     {
         var providers = Options.Create(new ProvidersOptions());
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(providers, _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
         _planner = new RoutePlanner(_catalog, _policy, _tracker, [new WeightedRandomSelector(new RandomSource(new Random(11)))], _time);
         _catalog.Replace(TestModels.Snapshot(PoolSize));
     }

@@ -20,7 +20,7 @@ public sealed class RoutePlannerTests
     public RoutePlannerTests()
     {
         var providers = Options.Create(new ProvidersOptions());
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(providers, _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
         _planner = new RoutePlanner(_catalog, _policy, _tracker, [new WeightedRandomSelector(new RandomSource(new Random(42)))], _time);
         _catalog.Replace(TestModels.Snapshot(10));
     }

@@ -22,7 +22,7 @@ public sealed class BackgroundLoopRedisStallTests
         configuration.AsyncTimeout = 300;
         configuration.SyncTimeout = 300;
         await using var connection = await ConnectionMultiplexer.ConnectAsync(configuration);
-        var tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(Options.Create(new ProvidersOptions()), TimeProvider.System), TimeProvider.System);
+        var tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), TimeProvider.System), TimeProvider.System);
         var logger = new FakeLogger<HealthPublisher>();
         var publisher = new HealthPublisher(connection, tracker, TimeProvider.System, logger);
         var builder = Host.CreateApplicationBuilder();

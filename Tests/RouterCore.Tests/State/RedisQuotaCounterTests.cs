@@ -22,8 +22,8 @@ public sealed class RedisQuotaCounterTests
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = perDay } }] });
         RedisQuotaCounter[] replicas =
         [
-            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
-            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance),
         ];
 
         var acquired = 0;
@@ -50,8 +50,8 @@ public sealed class RedisQuotaCounterTests
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = perDay } }] });
         RedisQuotaCounter[] replicas =
         [
-            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
-            new(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance),
         ];
 
         var decisions = await Task.WhenAll(Enumerable.Range(0, perDay * 3).Select(i => replicas[i % 2].TryAcquireAsync("groq", "llama").AsTask()));
@@ -66,7 +66,7 @@ public sealed class RedisQuotaCounterTests
     {
         await using var state = await StateTestContext.StartAsync(kind);
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = 100_000 } }] });
-        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance);
 
         for (var i = 0; i < 2_500; i++)
         {
@@ -85,7 +85,7 @@ public sealed class RedisQuotaCounterTests
         await using var state = await StateTestContext.StartAsync(kind);
         var quotas = new QuotaOptions { RequestsPerDay = 10, ModelRequestsPerDay = 2 };
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "gemini", Quotas = quotas }] });
-        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance);
 
         var flash = 0;
         for (var i = 0; i < 5; i++)
@@ -118,7 +118,7 @@ public sealed class RedisQuotaCounterTests
     {
         await using var state = await StateTestContext.StartAsync(kind);
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerMinute = 3 } }] });
-        var counter = new RedisQuotaCounter(state.Connection, state.Budget, providers, state.Time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance);
         for (var i = 0; i < 3; i++)
         {
             Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
@@ -145,7 +145,7 @@ public sealed class RedisQuotaCounterTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
         var budget = new RedisBudget(Options.Create(new RedisBudgetOptions()), time);
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerMinute = 100 } }] });
-        var counter = new RedisQuotaCounter(connection, budget, providers, time, NullLogger<RedisQuotaCounter>.Instance);
+        var counter = new RedisQuotaCounter(connection, budget, new ProviderQuotaLimits(providers), time, NullLogger<RedisQuotaCounter>.Instance);
         var key = RedisKeys.Quota("groq", RedisKeys.MinuteWindow, QuotaWindow.StartOf(time.GetUtcNow(), QuotaWindow.Minute));
         Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
 

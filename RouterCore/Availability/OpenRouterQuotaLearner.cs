@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Upstream;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>
+/// At start and every hour, asks each OpenRouter account's key endpoint (<c>{BaseUrl}/key</c>) whether it bought credits and
+/// sets its daily free-model quota from the answer (50, or 1,000 with credits) within the configured ceiling
+/// (<see cref="ProviderQuotaLimits"/>). A failed or unreadable answer is logged and the quota stays as it was.
+/// </summary>
+public sealed partial class OpenRouterQuotaLearner(
+    UpstreamClient upstream,
+    ProviderQuotaLimits limits,
+    IOptions<ProvidersOptions> providers,
+    TimeProvider time,
+    ILogger<OpenRouterQuotaLearner> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(30);
+    private const int MaxAnswerBytes = 64 * 1024;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            foreach (var provider in providers.Value.All)
+            {
+                if (provider is { CatalogSource: CatalogSourceKind.OpenRouter, SkipReason: null, Quotas.LearnFromUpstream: true })
+                {
+                    await LearnAsync(provider, stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private async Task LearnAsync(ProviderOptions provider, CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            timeout.CancelAfter(AnswerTimeout);
+            using var request = KeyRequest(provider);
+            using var response = await upstream.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using var body = await LimitedBodyReader.ReadAsync(response.Content, MaxAnswerBytes, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode || body is null || OpenRouterKeyStatus.RequestsPerDay(body.WrittenMemory) is not { } learned)
+            {
+                LogUnreadable(provider.Name, (int)response.StatusCode);
+                return;
+            }
+
+            if (limits.LearnRequestsPerDay(provider.Name, learned) is { } perDay)
+            {
+                LogLearned(provider.Name, perDay, learned);
+            }
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogFailed(exception, provider.Name);
+        }
+    }
+
+    private static HttpRequestMessage KeyRequest(ProviderOptions provider)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, provider.BaseUrl.TrimEnd('/') + "/key");
+        foreach (var (name, value) in provider.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", provider.ApiKey);
+        return request;
+    }
+}
