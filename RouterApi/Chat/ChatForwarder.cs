@@ -21,14 +21,14 @@ internal sealed class ChatForwarder(
     /// <param name="format">How the answer is written when the client speaks another API than chat completions.</param>
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format)
     {
-        affinity.Recall(request);
+        await affinity.RecallAsync(request);
         var run = pipeline.Begin(request, RequirementsReader.From(request), time.GetTimestamp());
         try
         {
             await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body, format), context.RequestAborted);
             if (run.ServedBy is { } served)
             {
-                affinity.Remember(request, served.Id);
+                await affinity.RememberAsync(request, served.Id);
             }
             else if (run.Rejected is { } rejected)
             {

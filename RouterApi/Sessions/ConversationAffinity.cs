@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Conversations;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Selection;
@@ -8,10 +10,13 @@ namespace AspireRouter.RouterApi.Sessions;
 
 /// <summary>
 /// Sticky sessions: which model each conversation stuck to, until <see cref="AffinityOptions.Window"/> after its last served turn.
-/// An in-process map, lock-free on the request path and bounded by <see cref="AffinityOptions.MaxConversations"/> (expired
-/// conversations are swept when it is full, by one caller at most once a second).
+/// Each replica remembers in a map that is lock-free on the request path and bounded by <see cref="AffinityOptions.MaxConversations"/>
+/// (expired conversations are swept when it is full, by one caller at most once a second), and shares through
+/// <see cref="SharedAffinity"/>: Redis is asked when this replica does not know the conversation or its model here is not healthy
+/// (another replica may have moved it), and told when a conversation gets a model or a quarter window has passed.
 /// </summary>
-internal sealed class ConversationAffinity(IOptions<AffinityOptions> options, TimeProvider time)
+internal sealed class ConversationAffinity(
+    SharedAffinity shared, CatalogStore catalog, AvailabilityTracker tracker, IOptions<AffinityOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<ulong, AffinityEntry> _entries = new();
     private readonly AffinityOptions _options = options.Value;
@@ -26,37 +31,71 @@ internal sealed class ConversationAffinity(IOptions<AffinityOptions> options, Ti
 
     /// <summary>Sets the model the request's conversation stuck to, if any.</summary>
     /// <remarks>A first turn known only by its opening could be anyone's identical prompt, so it is routed freely (and remembered).</remarks>
-    public void Recall(ChatRequest request)
+    public async ValueTask RecallAsync(ChatRequest request)
     {
-        if (Applies(request) && !(request.ConversationSource == ConversationSource.Opening && request.OpensConversation)
-            && _entries.TryGetValue(request.Conversation!.Value, out var entry) && entry.ExpiresAtTicks > Now())
+        if (!Applies(request) || (request.ConversationSource == ConversationSource.Opening && request.OpensConversation))
         {
-            request.StickyModel = entry.ModelId;
+            return;
         }
+
+        var conversation = request.Conversation!.Value;
+        var now = Now();
+        var local = _entries.TryGetValue(conversation, out var entry) && entry.ExpiresAtTicks > now ? entry.ModelId : null;
+        if (local is not null && IsHealthy(local))
+        {
+            request.StickyModel = local;
+            return;
+        }
+
+        if (await shared.FindAsync(conversation) is { } known && known.ExpiresAtTicks > now)
+        {
+            request.StickyModel = known.ModelId;
+            Stick(conversation, known.ModelId, known.ExpiresAtTicks, now, sharedNow: true);
+            return;
+        }
+
+        request.StickyModel = local;
     }
 
     /// <summary>Sticks the request's conversation to the model that served it, for a window from now.</summary>
-    public void Remember(ChatRequest request, string modelId)
+    public Task RememberAsync(ChatRequest request, string modelId)
     {
         if (!Applies(request))
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        var conversation = request.Conversation!.Value;
         var now = Now();
         var expires = now + _options.Window.Ticks;
-        var conversation = request.Conversation!.Value;
+        return Stick(conversation, modelId, expires, now, sharedNow: false) ? shared.StickAsync(conversation, modelId, expires) : Task.CompletedTask;
+    }
+
+    // True when Redis should hear of it: the conversation is new here, changed model, or was last shared a quarter window ago.
+    private bool Stick(ulong conversation, string modelId, long expires, long now, bool sharedNow)
+    {
         if (_entries.TryGetValue(conversation, out var entry))
         {
+            var share = !string.Equals(entry.ModelId, modelId, StringComparison.Ordinal) || now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
             entry.Stick(modelId, expires);
-            return;
+            if (share || sharedNow)
+            {
+                entry.Shared(now);
+            }
+
+            return share && !sharedNow;
         }
 
-        if ((Volatile.Read(ref _count) < _options.MaxConversations || SweptRoom(now)) && _entries.TryAdd(conversation, new AffinityEntry(modelId, expires)))
+        if ((Volatile.Read(ref _count) < _options.MaxConversations || SweptRoom(now)) && _entries.TryAdd(conversation, new AffinityEntry(modelId, expires, now)))
         {
             Interlocked.Increment(ref _count);
         }
+
+        return !sharedNow;
     }
+
+    private bool IsHealthy(string modelId) =>
+        catalog.Current.TryGet(modelId, out var model) && tracker.IsAvailable(model.Id, model.Provider);
 
     // Drops expired conversations; true when that made room.
     private bool SweptRoom(long now)

@@ -12,10 +12,19 @@ internal static class StickyPool
     public static Task<RouterTestHost> StartAsync(Action<RouterTestHostOptions>? configure = null) =>
         RouterTestHost.StartAsync(options =>
         {
-            options.Seed = 11;
-            options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Models);
+            Configure(options);
             configure?.Invoke(options);
         });
+
+    public static void Configure(RouterTestHostOptions options)
+    {
+        options.Seed = 11;
+        options.Simulator.OpenRouter.CatalogPath = TestCatalog.Write(Models);
+
+        // A busy machine's slow first answer must not count as a stalled model: only the scripted faults move a conversation.
+        options.Settings["Availability:FirstToken:Floor"] = "00:01:00";
+        options.Settings["Availability:FirstToken:Ceiling"] = "00:01:00";
+    }
 
     /// <summary>A chat body at turn <paramref name="turn"/> (1-based) of a conversation: the opening, then an exchange per earlier turn.</summary>
     public static JsonObject Conversation(int turn, string opening = "Plan a three-day trip to Lisbon.")
