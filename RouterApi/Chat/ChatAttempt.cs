@@ -134,7 +134,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "application/json");
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "application/json");
         await WriteAnswerAsync(attempt, body, PublicIdDiffers(attempt.Model));
         return AttemptResult.Served(latency, usage);
     }
@@ -156,7 +156,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "application/json");
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "application/json");
         await WriteAnswerAsync(attempt, translated, rewriteModel: false);
         return AttemptResult.Served(latency, usage);
     }
@@ -219,7 +219,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Model, attempts, "text/event-stream");
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
         if (span is not null)

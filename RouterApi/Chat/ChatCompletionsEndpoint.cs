@@ -1,5 +1,6 @@
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Sessions;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
@@ -32,7 +33,9 @@ internal sealed class ChatCompletionsEndpoint(
 
     /// <summary>Checks a chat body, fits it to the pool's context windows and routes it; the answer is written in <paramref name="format"/> (null: chat completions).</summary>
     /// <param name="maxTokensIsCeiling">The client's <c>max_tokens</c> is an upper bound each model may lower (<see cref="ChatRequest.MaxTokensIsCeiling"/>).</param>
-    public async Task ServeAsync(HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format, bool maxTokensIsCeiling = false)
+    /// <param name="conversation">The conversation id the client's own request named, when the chat body does not carry it.</param>
+    public async Task ServeAsync(
+        HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format, bool maxTokensIsCeiling = false, ClientConversation? conversation = null)
     {
         if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))
         {
@@ -41,6 +44,8 @@ internal sealed class ChatCompletionsEndpoint(
         }
 
         request.MaxTokensIsCeiling = maxTokensIsCeiling;
+        conversation?.ApplyTo(request);
+        SessionHeaders.Identify(context.Request.Headers, request);
         aliases.Apply(context, request);
         if (IsUnknownModel(request))
         {

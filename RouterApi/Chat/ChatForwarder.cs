@@ -1,26 +1,36 @@
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Sessions;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Requirements;
 
 namespace AspireRouter.RouterApi.Chat;
 
-/// <summary>Chat on the routing pipeline: each attempt relays the model's answer (or stream); when none serves, OpenAI's error says why.</summary>
+/// <summary>
+/// Chat on the routing pipeline: each attempt relays the model's answer (or stream); when none serves, OpenAI's error says why.
+/// A conversation is tried first on the model it stuck to, and sticks to the model that served it.
+/// </summary>
 internal sealed class ChatForwarder(
     RoutingPipeline pipeline,
     ChatAttempt attempt,
     ExhaustionResponder exhaustion,
     RoutingDecisionRecorder decisions,
+    ConversationAffinity affinity,
     TimeProvider time)
 {
     /// <param name="format">How the answer is written when the client speaks another API than chat completions.</param>
     public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format)
     {
+        await affinity.RecallAsync(request);
         var run = pipeline.Begin(request, RequirementsReader.From(request), time.GetTimestamp());
         try
         {
             await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body, format), context.RequestAborted);
-            if (run.Rejected is { } rejected)
+            if (run.ServedBy is { } served)
+            {
+                await affinity.RememberAsync(request, served.Id);
+            }
+            else if (run.Rejected is { } rejected)
             {
                 await ExhaustionResponder.WriteRejectedAsync(context, rejected, run.Attempts);
             }

@@ -54,6 +54,10 @@ internal static class RoutingHintHeaders
                 error = TryNumber(value, out var seconds) ? RoutingHintValues.Wait(seconds, name, out var wait) : Malformed(name, value, RoutingHintValues.Seconds, out wait);
                 hints = hints with { MaxWait = wait };
                 break;
+            case RoutingHint.Sticky:
+                error = RoutingHintValues.Sticky(value.Trim(), name, out var sticky);
+                hints = hints with { Sticky = sticky };
+                break;
             default:
                 error = RoutingHintValues.Providers(value.Split(','), name, out var providers);
                 hints = hint == RoutingHint.AllowProviders ? hints with { AllowProviders = providers } : hints with { DenyProviders = providers };

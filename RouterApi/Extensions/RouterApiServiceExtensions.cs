@@ -6,6 +6,7 @@ using AspireRouter.RouterApi.Images;
 using AspireRouter.RouterApi.Messages;
 using AspireRouter.RouterApi.Responses;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Sessions;
 using AspireRouter.RouterApi.Status;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
@@ -39,6 +40,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
         services.AddRouterTelemetry();
+        services.AddStickySessions();
         services.AddSingleton<ChatForwarder>();
         services.AddSingleton<RoutingDecisionRecorder>();
         services.AddHostedService<RoutingDecisionWriter>();

@@ -35,7 +35,7 @@ internal sealed class MessagesEndpoint(ChatCompletionsEndpoint chat, RequestBody
             context.Response.Headers[RouterHeaders.DroppedTools] = string.Join(", ", translation.DroppedTools);
         }
 
-        await chat.ServeAsync(context, chatBody, AnthropicMessageFormat.Instance, maxTokensIsCeiling: true);
+        await chat.ServeAsync(context, chatBody, AnthropicMessageFormat.Instance, maxTokensIsCeiling: true, translation.Conversation);
     }
 
     public async Task CountTokensAsync(HttpContext context)

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
+using AspireRouter.RouterApi.Sessions;
+using AspireRouter.RouterCore.Conversations;
 
 namespace AspireRouter.RouterApi.Messages;
 
@@ -7,7 +9,7 @@ namespace AspireRouter.RouterApi.Messages;
 /// Reads an Anthropic Messages request (https://docs.claude.com/en/api/messages) and writes the OpenAI chat body the pool is
 /// asked with: <c>system</c> first, content blocks as messages (<see cref="MessagesContentWriter"/>), custom tools as function
 /// tools (<see cref="MessagesTools"/>), <c>stop_sequences</c> as <c>stop</c>, a stream asking for usage. Accepted and
-/// left out: <c>thinking</c>, <c>metadata</c>, <c>context_management</c>, <c>service_tier</c>, <c>container</c>,
+/// left out: <c>thinking</c>, <c>metadata</c> (its <c>user_id</c> names the conversation), <c>context_management</c>, <c>service_tier</c>, <c>container</c>,
 /// <c>mcp_servers</c>, <c>output_config.effort</c>; <c>output_config.format</c> becomes <c>response_format</c>.
 /// </summary>
 internal static class MessagesRequestTranslator
@@ -61,8 +63,15 @@ internal static class MessagesRequestTranslator
         }
 
         writer.WriteEndObject();
-        return new MessagesTranslation(null, tools.Dropped);
+        return new MessagesTranslation(null, tools.Dropped) { Conversation = MetadataUserId(root) };
     }
+
+    private static ClientConversation? MetadataUserId(JsonElement root) =>
+        root.TryGetProperty("metadata"u8, out var metadata) && metadata.ValueKind == JsonValueKind.Object
+        && metadata.TryGetProperty("user_id"u8, out var userId) && userId.ValueKind == JsonValueKind.String
+        && userId.GetString() is { Length: > 0 } id
+            ? new ClientConversation(ConversationSource.MetadataUserId, id)
+            : null;
 
     private static string? Check(JsonElement root, bool requireMaxTokens)
     {

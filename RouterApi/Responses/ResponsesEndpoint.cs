@@ -88,7 +88,7 @@ internal sealed partial class ResponsesEndpoint(
         using var format = new ResponsesAnswerFormat(echo, time);
         if (!request.Store)
         {
-            await chat.ServeAsync(context, chatBody, format, maxTokensIsCeiling: true);
+            await chat.ServeAsync(context, chatBody, format, maxTokensIsCeiling: true, request.Conversation);
             return;
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class ResponsesEndpoint(
         store.Announce(echo.Id, saved.Task);
         try
         {
-            await chat.ServeAsync(context, chatBody, format, maxTokensIsCeiling: true);
+            await chat.ServeAsync(context, chatBody, format, maxTokensIsCeiling: true, request.Conversation);
             await SaveAsync(echo.Id, format, conversation);
         }
         finally

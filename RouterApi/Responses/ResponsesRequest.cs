@@ -1,10 +1,12 @@
 using System.Text.Json;
+using AspireRouter.RouterApi.Sessions;
+using AspireRouter.RouterCore.Conversations;
 
 namespace AspireRouter.RouterApi.Responses;
 
 /// <summary>
 /// A <c>POST /v1/responses</c> body whose top-level fields have the types OpenAI documents; the elements point into the parsed
-/// body, which this owns. Fields that shape nothing the pool does (<c>include</c>, <c>reasoning</c>, <c>prompt_cache_key</c>, ...) are not read.
+/// body, which this owns. Fields that shape nothing the pool does (<c>include</c>, <c>reasoning</c>, ...) are not read.
 /// </summary>
 internal sealed class ResponsesRequest(JsonDocument document) : IDisposable
 {
@@ -42,6 +44,13 @@ internal sealed class ResponsesRequest(JsonDocument document) : IDisposable
     public JsonElement? Metadata { get; set; }
 
     public string? User { get; set; }
+
+    /// <summary>OpenAI's <c>prompt_cache_key</c>: names the conversation for sticky sessions.</summary>
+    public string? PromptCacheKey { get; set; }
+
+    /// <summary>The conversation <c>prompt_cache_key</c>, or else <c>user</c>, names, if either is given.</summary>
+    public ClientConversation? Conversation =>
+        ClientConversation.FirstOf(ConversationSource.PromptCacheKey, PromptCacheKey, ConversationSource.User, User);
 
     /// <summary>The router's own hints (<c>router</c> object), passed to the chat pipeline as they are.</summary>
     public JsonElement? Router { get; set; }

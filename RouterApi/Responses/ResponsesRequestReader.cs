@@ -75,6 +75,9 @@ internal static class ResponsesRequestReader
             case "user":
                 request.User = ReadString(value, name, ref error);
                 return error;
+            case "prompt_cache_key":
+                request.PromptCacheKey = ReadString(value, name, ref error);
+                return error;
             case "stream":
                 request.Stream = ReadBoolean(value, name, ref error) ?? false;
                 return error;

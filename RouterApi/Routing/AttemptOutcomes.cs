@@ -28,6 +28,7 @@ internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
             run.Attempts.Add(new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok"));
             Record(model, result);
             run.Served = true;
+            run.ServedBy = model;
             run.Rejected = null;
             run.Usage = result.Usage;
             return false;

@@ -1,4 +1,5 @@
 using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.Requirements;
 using AspireRouter.RouterCore.Selection;
@@ -35,6 +36,9 @@ internal sealed class RoutingRun(ChatRequest request, RequestRequirements requir
     public UpstreamFailure? Rejected { get; set; }
 
     public bool Served { get; set; }
+
+    /// <summary>The model that answered, once one did.</summary>
+    public ModelInfo? ServedBy { get; set; }
 
     /// <summary>The tokens the answer reported, when it did.</summary>
     public TokenUsage? Usage { get; set; }

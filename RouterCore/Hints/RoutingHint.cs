@@ -12,4 +12,5 @@ public enum RoutingHint
     DenyProviders = 1 << 4,
     Sort = 1 << 5,
     MaxWait = 1 << 6,
+    Sticky = 1 << 7,
 }

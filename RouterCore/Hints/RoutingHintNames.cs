@@ -14,6 +14,7 @@ public static class RoutingHintNames
         RoutingHint.DenyProviders => "deny_providers",
         RoutingHint.Sort => "sort",
         RoutingHint.MaxWait => "max_wait",
+        RoutingHint.Sticky => "sticky",
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not a single hint."),
     };
 
@@ -27,6 +28,7 @@ public static class RoutingHintNames
         RoutingHint.DenyProviders => "router.deny_providers",
         RoutingHint.Sort => "router.sort",
         RoutingHint.MaxWait => "router.max_wait",
+        RoutingHint.Sticky => "router.sticky",
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not a single hint."),
     };
 
@@ -39,12 +41,13 @@ public static class RoutingHintNames
         RoutingHint.DenyProviders => "x-router-deny-providers",
         RoutingHint.Sort => "x-router-sort",
         RoutingHint.MaxWait => "x-router-max-wait",
+        RoutingHint.Sticky => "x-router-sticky",
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not a single hint."),
     };
 
     public static IReadOnlyList<RoutingHint> All { get; } =
     [
         RoutingHint.MinParams, RoutingHint.MaxParams, RoutingHint.MinContext, RoutingHint.AllowProviders,
-        RoutingHint.DenyProviders, RoutingHint.Sort, RoutingHint.MaxWait,
+        RoutingHint.DenyProviders, RoutingHint.Sort, RoutingHint.MaxWait, RoutingHint.Sticky,
     ];
 }

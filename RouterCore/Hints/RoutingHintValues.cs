@@ -10,6 +10,7 @@ public static class RoutingHintValues
     public const string PositiveInteger = "an integer of at least 1";
     public const string Seconds = "a number of seconds of at least 0";
     public const string ProviderList = "provider names";
+    public const string Boolean = "true or false";
 
     public static ChatRequestError? Params(double value, string param, out double? billions)
     {
@@ -41,6 +42,13 @@ public static class RoutingHintValues
         return sort is null ? RoutingHintErrors.InvalidSort(param, value) : null;
     }
 
+    /// <summary>A header's <c>true</c> or <c>false</c> (any case).</summary>
+    public static ChatRequestError? Sticky(string value, string param, out bool? sticky)
+    {
+        sticky = bool.TryParse(value, out var parsed) ? parsed : null;
+        return sticky is null ? RoutingHintErrors.Invalid(param, value, Boolean) : null;
+    }
+
     /// <summary>A non-empty list of non-blank names.</summary>
     public static ChatRequestError? Providers(IReadOnlyList<string> names, string param, out IReadOnlyList<string> providers)
     {
@@ -67,6 +75,7 @@ public static class RoutingHintValues
             DenyProviders = body.DenyProviders.Count > 0 ? body.DenyProviders : headers.DenyProviders,
             Sort = body.Sort ?? headers.Sort,
             MaxWait = body.MaxWait ?? headers.MaxWait,
+            Sticky = body.Sticky ?? headers.Sticky,
             FromHeaders = headers.Given & ~body.Given,
         };
     }

@@ -29,6 +29,9 @@ public sealed record RoutingHints
     /// <summary>The longest the client accepts to wait for a cooling model (capped by <c>Routing:MaxWaitForReset</c>).</summary>
     public TimeSpan? MaxWait { get; init; }
 
+    /// <summary>False keeps this request off its conversation's model (sticky sessions); null or true leaves the conversation sticky.</summary>
+    public bool? Sticky { get; init; }
+
     /// <summary>The hints that came from request headers (their names go in errors).</summary>
     public RoutingHint FromHeaders { get; init; }
 
@@ -37,8 +40,9 @@ public sealed record RoutingHints
 
     public string? Preset { get; init; }
 
-    /// <summary>The hints given (filters, sort, wait).</summary>
-    public RoutingHint Given => Filters | (Sort is null ? 0 : RoutingHint.Sort) | (MaxWait is null ? 0 : RoutingHint.MaxWait);
+    /// <summary>The hints given (filters, sort, wait, stickiness).</summary>
+    public RoutingHint Given =>
+        Filters | (Sort is null ? 0 : RoutingHint.Sort) | (MaxWait is null ? 0 : RoutingHint.MaxWait) | (Sticky is null ? 0 : RoutingHint.Sticky);
 
     /// <summary>The hints that narrow the pool (the others only order or wait).</summary>
     public RoutingHint Filters =>

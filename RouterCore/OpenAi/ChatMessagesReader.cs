@@ -13,6 +13,7 @@ internal static class ChatMessagesReader
             return ChatRequestErrors.InvalidType("messages", "an array", ref reader);
         }
 
+        request.OpeningStart = reader.TokenStartIndex;
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -24,6 +25,12 @@ internal static class ChatMessagesReader
         }
 
         request.MessageCount = index;
+        if (request.OpeningEnd == 0)
+        {
+            request.OpeningEnd = reader.BytesConsumed;
+            request.OpeningMessages = index;
+        }
+
         return index == 0 ? ChatRequestErrors.EmptyArray("messages") : null;
     }
 
@@ -64,6 +71,12 @@ internal static class ChatMessagesReader
             }
 
             given |= reader.TokenType == JsonTokenType.Null ? MessageFields.None : field;
+        }
+
+        if (role == MessageRole.User && request.OpeningEnd == 0)
+        {
+            request.OpeningEnd = reader.BytesConsumed;
+            request.OpeningMessages = index + 1;
         }
 
         return MessageFieldRules.CheckRequired(given, role, index);

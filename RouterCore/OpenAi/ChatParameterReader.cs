@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AspireRouter.RouterCore.Conversations;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
@@ -54,7 +55,7 @@ internal static class ChatParameterReader
             "stop" => ReadStop(ref reader),
             "logit_bias" => ReadLogitBias(ref reader),
             "stream_options" => ReadStreamOptions(ref reader, request),
-            "user" => JsonValues.ReadString(ref reader, param, out _),
+            "user" => ConversationFieldReader.Read(ref reader, request, param, ConversationSource.User),
             _ => JsonValues.ReadBoolean(ref reader, param, out _),
         };
         return true;

@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Conversations;
 using AspireRouter.RouterCore.Hints;
 
 namespace AspireRouter.RouterCore.OpenAi;
@@ -13,13 +14,36 @@ public sealed class ChatRequest
 
     public bool Stream { get; internal set; }
 
-    /// <summary>Routes this request to the models <paramref name="other"/> routes to (its aliases resolved), e.g. after its body was rewritten.</summary>
+    /// <summary>Routes this request to the models <paramref name="other"/> routes to (its aliases resolved, its conversation), e.g. after its body was rewritten.</summary>
     public void RouteLike(ChatRequest other)
     {
         ArgumentNullException.ThrowIfNull(other);
         Model = other.Model;
         Models = other.Models;
+        Conversation = other.Conversation;
+        ConversationSource = other.ConversationSource;
     }
+
+    /// <summary>The conversation the request continues (see <see cref="ConversationIds"/>), or null when nothing identified one.</summary>
+    public ulong? Conversation { get; private set; }
+
+    public ConversationSource ConversationSource { get; private set; }
+
+    /// <summary>Names the request's conversation, unless a stronger source already did.</summary>
+    public void IdentifyConversation(ConversationSource source, ulong conversation)
+    {
+        if (source > ConversationSource)
+        {
+            Conversation = conversation;
+            ConversationSource = source;
+        }
+    }
+
+    /// <summary>The model the conversation stuck to (set by the host): planned first while it is healthy and fits the request.</summary>
+    public string? StickyModel { get; set; }
+
+    /// <summary>Whether the conversation may stick to a model: the client did not say <c>router.sticky: false</c>.</summary>
+    public bool AllowsSticky => Hints?.Sticky != false;
 
     public int? MaxTokens { get; internal set; }
 
@@ -70,6 +94,17 @@ public sealed class ChatRequest
 
     /// <summary>The names of the declared tools, when <c>tools</c> was given.</summary>
     internal List<string>? ToolNames { get; set; }
+
+    /// <summary>Where the conversation's opening (its <c>messages</c> up to the first user message) starts and ends in the body.</summary>
+    internal long OpeningStart { get; set; }
+
+    internal long OpeningEnd { get; set; }
+
+    /// <summary>How many messages the opening holds (up to and with the first user message).</summary>
+    internal int OpeningMessages { get; set; }
+
+    /// <summary>Whether this is the conversation's first turn: no message follows its first user message.</summary>
+    public bool OpensConversation => MessageCount <= OpeningMessages;
 
     /// <summary>The tool <c>tool_choice</c> names, when it names one.</summary>
     internal string? ChosenTool { get; set; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Context;
+using AspireRouter.RouterCore.Conversations;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
@@ -52,6 +53,11 @@ internal static class ChatRequestFieldReader
             reader.Read();
             error = JsonValues.ReadStringArray(ref reader, "transforms", out var transforms);
             request.MiddleOut = transforms?.Contains(MiddleOut.TransformName) ?? request.MiddleOut;
+        }
+        else if (reader.ValueTextEquals("prompt_cache_key"u8))
+        {
+            reader.Read();
+            error = ConversationFieldReader.Read(ref reader, request, "prompt_cache_key", ConversationSource.PromptCacheKey);
         }
         else if (!ChatParameterReader.TryRead(ref reader, request, out error))
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using AspireRouter.RouterCore.Conversations;
 
 namespace AspireRouter.RouterCore.OpenAi;
 
@@ -22,6 +23,12 @@ public static class ChatRequestReader
         catch (JsonException)
         {
             failure = ChatRequestErrors.InvalidJson();
+        }
+
+        if (failure is null && parsed.ConversationSource == ConversationSource.None)
+        {
+            var opening = body.Slice(parsed.OpeningStart, parsed.OpeningEnd - parsed.OpeningStart);
+            parsed.IdentifyConversation(ConversationSource.Opening, ConversationIds.Of(ConversationSource.Opening, opening));
         }
 
         request = failure is null ? parsed : null;

@@ -42,6 +42,7 @@ internal static class RouterHintsReader
             RoutingHint.MinContext => ReadContext(ref reader, param, ref hints),
             RoutingHint.MaxWait => ReadWait(ref reader, param, ref hints),
             RoutingHint.Sort => ReadSort(ref reader, param, ref hints),
+            RoutingHint.Sticky => ReadSticky(ref reader, param, ref hints),
             _ => ReadProviders(ref reader, hint, param, ref hints),
         };
     }
@@ -91,6 +92,13 @@ internal static class RouterHintsReader
 
         var error = RoutingHintValues.Sort(text!, param, out var sort);
         hints = hints with { Sort = sort };
+        return error;
+    }
+
+    private static ChatRequestError? ReadSticky(ref Utf8JsonReader reader, string param, ref RoutingHints hints)
+    {
+        var error = JsonValues.ReadBoolean(ref reader, param, out var sticky);
+        hints = hints with { Sticky = sticky };
         return error;
     }
 

@@ -7,7 +7,10 @@ using AspireRouter.RouterCore.Requirements;
 
 namespace AspireRouter.RouterCore.Selection;
 
-/// <summary>Plans a request's attempts: the models the client named (if available), then a sample of the pool, within the attempt budget.</summary>
+/// <summary>
+/// Plans a request's attempts: the models the client named (if available), then the model its conversation stuck to (if it fits
+/// and is available), then a sample of the pool, within the attempt budget.
+/// </summary>
 /// <remarks>Allocation-free per request: pooled arrays and stack spans over a table rebuilt only when the catalog or policy changes.</remarks>
 public sealed class RoutePlanner(
     CatalogStore catalog,
@@ -35,6 +38,12 @@ public sealed class RoutePlanner(
         var named = count;
         var isVirtual = VirtualModels.TryGetAdditions(request.Model, out var additions) || request.Model is null;
         var poolRequirements = requirements.With(additions);
+        var sticky = isVirtual && count < chosen.Length ? StickyCandidate.Find(table, request.StickyModel, poolRequirements, now, chosen[..count]) : -1;
+        if (sticky >= 0)
+        {
+            chosen[count++] = sticky;
+        }
+
         var indexed = false;
         if ((isVirtual || request.AllowFallbacks) && count < chosen.Length)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>Every Redis key and channel name the services share, in one place (prefix <c>ar:</c>).</summary>
@@ -35,6 +37,9 @@ public static class RedisKeys
     public static string Response(string id) => Prefix + "response:" + id;
 
     public static string Health(string modelId) => Prefix + "health:" + modelId;
+
+    /// <summary>The model a conversation stuck to (sticky sessions), by its 64-bit id in hex; expires a window after its last served turn.</summary>
+    public static string Affinity(ulong conversation) => Prefix + "affinity:" + conversation.ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A provider's counter for one window instance, e.g. <c>ar:quota:groq:minute:202612050247</c> (its UTC start): a key whose

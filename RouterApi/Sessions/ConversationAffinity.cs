@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Conversations;
+using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Selection;
+using Microsoft.Extensions.Options;
+
+namespace AspireRouter.RouterApi.Sessions;
+
+/// <summary>
+/// Sticky sessions: which model each conversation stuck to, until <see cref="AffinityOptions.Window"/> after its last served turn.
+/// Each replica remembers in a map that is lock-free on the request path and bounded by <see cref="AffinityOptions.MaxConversations"/>
+/// (expired conversations are swept when it is full, by one caller at most once a second), and shares through
+/// <see cref="SharedAffinity"/>: Redis is asked when this replica does not know the conversation or its model here is not healthy
+/// (another replica may have moved it), and told when a conversation gets a model or a quarter window has passed.
+/// </summary>
+internal sealed class ConversationAffinity(
+    SharedAffinity shared, CatalogStore catalog, AvailabilityTracker tracker, IOptions<AffinityOptions> options, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<ulong, AffinityEntry> _entries = new();
+    private readonly AffinityOptions _options = options.Value;
+    private int _count;
+    private long _nextSweepTicks;
+
+    /// <summary>Whether the request's conversation may stick: it was identified, routes to the pool, and the client did not opt out.</summary>
+    public static bool Applies(ChatRequest request) =>
+        request.Conversation is not null
+        && request.AllowsSticky
+        && (request.Model is null || VirtualModels.TryGetAdditions(request.Model, out _));
+
+    /// <summary>Sets the model the request's conversation stuck to, if any.</summary>
+    /// <remarks>A first turn known only by its opening could be anyone's identical prompt, so it is routed freely (and remembered).</remarks>
+    public async ValueTask RecallAsync(ChatRequest request)
+    {
+        if (!Applies(request) || (request.ConversationSource == ConversationSource.Opening && request.OpensConversation))
+        {
+            return;
+        }
+
+        var conversation = request.Conversation!.Value;
+        var now = Now();
+        var local = _entries.TryGetValue(conversation, out var entry) && entry.ExpiresAtTicks > now ? entry.ModelId : null;
+        if (local is not null && IsHealthy(local))
+        {
+            request.StickyModel = local;
+            return;
+        }
+
+        if (await shared.FindAsync(conversation) is { } known && known.ExpiresAtTicks > now)
+        {
+            request.StickyModel = known.ModelId;
+            Stick(conversation, known.ModelId, known.ExpiresAtTicks, now, sharedNow: true);
+            return;
+        }
+
+        request.StickyModel = local;
+    }
+
+    /// <summary>Sticks the request's conversation to the model that served it, for a window from now.</summary>
+    public Task RememberAsync(ChatRequest request, string modelId)
+    {
+        if (!Applies(request))
+        {
+            return Task.CompletedTask;
+        }
+
+        var conversation = request.Conversation!.Value;
+        var now = Now();
+        var expires = now + _options.Window.Ticks;
+        return Stick(conversation, modelId, expires, now, sharedNow: false) ? shared.StickAsync(conversation, modelId, expires) : Task.CompletedTask;
+    }
+
+    // True when Redis should hear of it: the conversation is new here, changed model, or was last shared a quarter window ago.
+    private bool Stick(ulong conversation, string modelId, long expires, long now, bool sharedNow)
+    {
+        if (_entries.TryGetValue(conversation, out var entry))
+        {
+            var share = !string.Equals(entry.ModelId, modelId, StringComparison.Ordinal) || now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
+            entry.Stick(modelId, expires);
+            if (share || sharedNow)
+            {
+                entry.Shared(now);
+            }
+
+            return share && !sharedNow;
+        }
+
+        if ((Volatile.Read(ref _count) < _options.MaxConversations || SweptRoom(now)) && _entries.TryAdd(conversation, new AffinityEntry(modelId, expires, now)))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
+        return !sharedNow;
+    }
+
+    private bool IsHealthy(string modelId) =>
+        catalog.Current.TryGet(modelId, out var model) && tracker.IsAvailable(model.Id, model.Provider);
+
+    // Drops expired conversations; true when that made room.
+    private bool SweptRoom(long now)
+    {
+        var due = Volatile.Read(ref _nextSweepTicks);
+        if (now < due || Interlocked.CompareExchange(ref _nextSweepTicks, now + TimeSpan.TicksPerSecond, due) != due)
+        {
+            return false;
+        }
+
+        foreach (var pair in _entries)
+        {
+            if (pair.Value.ExpiresAtTicks <= now && _entries.TryRemove(pair))
+            {
+                Interlocked.Decrement(ref _count);
+            }
+        }
+
+        return Volatile.Read(ref _count) < _options.MaxConversations;
+    }
+
+    private long Now() => time.GetUtcNow().UtcTicks;
+}
