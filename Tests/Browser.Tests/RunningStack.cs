@@ -46,6 +46,9 @@ internal sealed class RunningStack : IAsyncDisposable
             ["Providers__openrouter__ApiKey"] = "sk-or-v1-browser-test-upstream-key",
             ["Providers__openrouter__Quotas__RequestsPerMinute"] = "1000000",
             ["Providers__openrouter__Quotas__RequestsPerDay"] = "1000000",
+
+            // The simulator's key endpoint says free tier (50 a day), which would lower the quota above.
+            ["Providers__openrouter__Quotas__LearnFromUpstream"] = "false",
         };
         var router = await ServiceProcess.StartAsync("RouterApi", new Dictionary<string, string>(shared) { ["Router__ClientKeys__browser-test"] = ClientKey });
         var portalEnvironment = new Dictionary<string, string>(shared) { ["Admin__Password"] = AdminPassword };

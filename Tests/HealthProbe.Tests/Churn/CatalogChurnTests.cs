@@ -71,6 +71,7 @@ public sealed class CatalogChurnTests
         settings["Router:ClientKeys:test"] = ClientKey;
         settings["Providers:openrouter:Quotas:RequestsPerMinute"] = "1000000";
         settings["Providers:openrouter:Quotas:RequestsPerDay"] = "1000000";
+        settings["Providers:openrouter:Quotas:LearnFromUpstream"] = "false";
         return new WebApplicationFactory<routerapi::Program>().WithWebHostBuilder(web =>
         {
             foreach (var (key, value) in settings)

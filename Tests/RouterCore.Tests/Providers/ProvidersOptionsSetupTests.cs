@@ -69,7 +69,9 @@ public sealed class ProvidersOptionsSetupTests
             ["Providers:local:CatalogSource"] = "Static",
         });
 
-        Assert.Equal(QuotaOptions.OpenRouterFree, providers.Find("openrouter")!.Quotas);
+        var openRouter = providers.Find("openrouter")!.Quotas;
+        Assert.Equal((QuotaOptions.OpenRouterFree.RequestsPerMinute, QuotaOptions.OpenRouterFree.RequestsPerDay), (openRouter.RequestsPerMinute, openRouter.RequestsPerDay));
+        Assert.True(openRouter.RequestsPerDayIsDefault, "the shipped daily quota is a default a learned one replaces");
         Assert.Equal(20, providers.Find("paid-tier")!.Quotas.RequestsPerMinute);
         Assert.Equal(1000, providers.Find("paid-tier")!.Quotas.RequestsPerDay);
         Assert.Null(providers.Find("local")!.Quotas.RequestsPerMinute);
