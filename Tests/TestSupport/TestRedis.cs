@@ -105,7 +105,7 @@ public sealed class TestRedis : IAsyncDisposable
         var port = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Kind == RedisKind.Garnet)
         {
-            _garnet = new GarnetServer(["--bind", "127.0.0.1", "--port", port, "--auth", "Password", "--password", Password]);
+            _garnet = new GarnetServer(["-q", "--bind", "127.0.0.1", "--port", port, "--auth", "Password", "--password", Password]);
             _garnet.Start();
         }
         else

@@ -153,7 +153,7 @@ public sealed class RedisQuotaCounterTests
         var waiting = counter.TryAcquireAsync("groq", "llama").AsTask();
         Assert.False(waiting.IsCompleted);
         time.Advance(budget.Limit);
-        var decision = await waiting.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var decision = await waiting.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.True(decision.Acquired);
         redis.Resume();
