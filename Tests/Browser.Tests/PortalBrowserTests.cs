@@ -16,17 +16,11 @@ public sealed class PortalBrowserTests
     [Fact]
     public async Task Operator_BlocksAndZeroesModels_RouterAvoidsThem_AndTrafficReturnsOnUnblock()
     {
-        var chromium = SystemBinary.Require("chromium", "apt-get install chromium");
         await using var stack = await RunningStack.StartAsync(Models);
         using var router = new HttpClient { BaseAddress = stack.Router.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         router.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningStack.ClientKey);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { BaseURL = stack.Portal.BaseAddress.ToString(), ViewportSize = new() { Width = 1600, Height = 1000 } });
 
         await page.GotoAsync("models");

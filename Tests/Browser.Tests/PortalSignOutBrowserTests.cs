@@ -10,16 +10,10 @@ public sealed partial class PortalSignOutBrowserTests
     [Fact]
     public async Task SigningOutInOneTab_SendsAnotherOpenTabToTheSignInPage()
     {
-        var chromium = SystemBinary.Require("chromium", "apt-get install chromium");
         // Open pages recheck their session every second here (at most every 30 s in production), so the test need not wait long.
         await using var stack = await RunningStack.StartAsync(TestCatalog.ModelIds(2), new Dictionary<string, string> { ["Admin__RevalidationInterval"] = "00:00:01" });
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { BaseURL = stack.Portal.BaseAddress.ToString() });
         var first = await context.NewPageAsync();
         await first.GotoAsync("login");

@@ -18,7 +18,6 @@ public sealed class TraceLinkBrowserTests
     [Fact]
     public async Task Feed_LinksARoutedRequestToItsTraceInTheDashboard()
     {
-        var chromium = SystemBinary.Require("chromium", "apt-get install chromium");
         await using var stack = await RunningStack.StartAsync(TestCatalog.ModelIds(3), new Dictionary<string, string> { ["Portal__DashboardUrl"] = DashboardUrl });
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using (var router = new HttpClient { BaseAddress = stack.Router.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
@@ -34,12 +33,7 @@ public sealed class TraceLinkBrowserTests
         }
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { BaseURL = stack.Portal.BaseAddress.ToString(), ViewportSize = new() { Width = 1600, Height = 1000 } });
         await page.GotoAsync("login");
         await page.Locator("input[name=Password]").FillAsync(RunningStack.AdminPassword);

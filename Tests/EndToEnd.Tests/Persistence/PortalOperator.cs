@@ -19,14 +19,8 @@ internal sealed class PortalOperator : IAsyncDisposable
 
     public static async Task<PortalOperator> SignInAsync(RunningStack stack, CancellationToken cancellationToken)
     {
-        var chromium = SystemBinary.Require("chromium", "apt-get install chromium");
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { BaseURL = stack.App.GetEndpoint("adminportal", "http").ToString() });
         await page.GotoAsync("keys");
         await page.Locator("input[name=Password]").FillAsync(await stack.ParameterAsync("admin-password", cancellationToken));
