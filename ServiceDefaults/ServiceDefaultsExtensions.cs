@@ -49,7 +49,7 @@ public static class ServiceDefaultsExtensions
 
         // The exporter is chosen while services are registered, before options can be resolved; the path is read when mapped.
         var prometheus = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Prometheus ?? new PrometheusOptions();
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics =>
             {
                 metrics
@@ -61,17 +61,19 @@ public static class ServiceDefaultsExtensions
                 {
                     metrics.AddPrometheusExporter();
                 }
-            })
-            .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, RouterTelemetry.Name)
-                .SetSampler(services => RootSampler(services.GetRequiredService<IOptions<TelemetryOptions>>().Value))
-                .AddAspNetCoreInstrumentation(options =>
-                    options.Filter = context => !IsUntracedPath(context.Request.Path, prometheus))
-                .AddHttpClientInstrumentation());
+            });
 
+        // Spans are built only where they go somewhere: without an exporter no request pays for recording them.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddSource(builder.Environment.ApplicationName, RouterTelemetry.Name)
+                    .SetSampler(services => RootSampler(services.GetRequiredService<IOptions<TelemetryOptions>>().Value))
+                    .AddAspNetCoreInstrumentation(options =>
+                        options.Filter = context => !IsUntracedPath(context.Request.Path, prometheus))
+                    .AddHttpClientInstrumentation())
+                .UseOtlpExporter();
             builder.Services.AddHostedService<TelemetryShutdown>();
         }
 

@@ -29,8 +29,8 @@ internal sealed class RunningStack : IAsyncDisposable
 
     private string CatalogPath { get; }
 
-    /// <param name="portalSettings">More environment of the portal, e.g. <c>Admin__RevalidationInterval</c>.</param>
-    public static async Task<RunningStack> StartAsync(IReadOnlyList<string> modelIds, IReadOnlyDictionary<string, string>? portalSettings = null)
+    /// <param name="settings">More environment of both services, e.g. <c>Admin__RevalidationInterval</c>.</param>
+    public static async Task<RunningStack> StartAsync(IReadOnlyList<string> modelIds, IReadOnlyDictionary<string, string>? settings = null)
     {
         var catalogPath = TestCatalog.Write(modelIds);
         var redis = await TestRedis.StartAsync(RedisKind.Garnet);
@@ -50,14 +50,13 @@ internal sealed class RunningStack : IAsyncDisposable
             // The simulator's key endpoint says free tier (50 a day), which would lower the quota above.
             ["Providers__openrouter__Quotas__LearnFromUpstream"] = "false",
         };
-        var router = await ServiceProcess.StartAsync("RouterApi", new Dictionary<string, string>(shared) { ["Router__ClientKeys__browser-test"] = ClientKey });
-        var portalEnvironment = new Dictionary<string, string>(shared) { ["Admin__Password"] = AdminPassword };
-        foreach (var (name, value) in portalSettings ?? new Dictionary<string, string>())
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
-            portalEnvironment[name] = value;
+            shared[name] = value;
         }
 
-        var portal = await ServiceProcess.StartAsync("AdminPortal", portalEnvironment);
+        var router = await ServiceProcess.StartAsync("RouterApi", new Dictionary<string, string>(shared) { ["Router__ClientKeys__browser-test"] = ClientKey });
+        var portal = await ServiceProcess.StartAsync("AdminPortal", new Dictionary<string, string>(shared) { ["Admin__Password"] = AdminPassword });
         return new RunningStack(redis, simulator, router, portal, catalogPath);
     }
 

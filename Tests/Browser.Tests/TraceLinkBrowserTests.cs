@@ -18,7 +18,13 @@ public sealed class TraceLinkBrowserTests
     [Fact]
     public async Task Feed_LinksARoutedRequestToItsTraceInTheDashboard()
     {
-        await using var stack = await RunningStack.StartAsync(TestCatalog.ModelIds(3), new Dictionary<string, string> { ["Portal__DashboardUrl"] = DashboardUrl });
+        await using var stack = await RunningStack.StartAsync(TestCatalog.ModelIds(3), new Dictionary<string, string>
+        {
+            ["Portal__DashboardUrl"] = DashboardUrl,
+
+            // The router traces where spans can go: an exporter (here to a port nothing listens on) as under the AppHost.
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9",
+        });
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using (var router = new HttpClient { BaseAddress = stack.Router.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
         {

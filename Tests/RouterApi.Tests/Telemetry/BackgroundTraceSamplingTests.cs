@@ -57,4 +57,14 @@ public sealed class BackgroundTraceSamplingTests
 
         Assert.True(loop?.Recorded, "Telemetry:BackgroundTraces=true did not record a background root span");
     }
+
+    [Fact]
+    public void WithoutAnExporter_NothingIsTraced_SoRequestsPayNothingForSpans()
+    {
+        using var traced = TracedHost.Start(backgroundTraces: true, exporter: false);
+
+        using var request = traced.Source.StartActivity("POST /v1/chat/completions", ActivityKind.Server);
+
+        Assert.Null(request);
+    }
 }
