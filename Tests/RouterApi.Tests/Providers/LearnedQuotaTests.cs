@@ -3,7 +3,9 @@ extern alias simulator;
 using System.Net;
 using System.Text.Json;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
 
@@ -26,6 +28,9 @@ public sealed class LearnedQuotaTests
 
         await Eventually.UntilAsync(async () => await DayLimitAsync(host) == 1000, "the daily quota is learned from the key endpoint");
         Assert.Equal("learned", await DaySourceAsync(host));
+        await Eventually.UntilAsync(
+            async () => await host.Services.GetRequiredService<LearnedQuotaRepository>().ReadAsync("openrouter") == 1000,
+            "the learned quota is shared in Redis for the portal");
     }
 
     [Fact]
