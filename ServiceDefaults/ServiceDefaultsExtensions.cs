@@ -1,3 +1,4 @@
+using AspireRouter.ServiceDefaults.Clock;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ using OpenTelemetry.Trace;
 
 namespace AspireRouter.ServiceDefaults;
 
-/// <summary>Aspire's service defaults: telemetry, health checks, service discovery, HTTP resilience and a prompt stop.</summary>
+/// <summary>Aspire's service defaults: the clock, telemetry, health checks, service discovery, HTTP resilience and a prompt stop.</summary>
 public static class ServiceDefaultsExtensions
 {
     private const string AliveTag = "live";
@@ -20,6 +21,8 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        // First, so that the clock registered is this one (Clock:Speed), not the system clock others add if none is.
+        builder.Services.AddClock();
         builder.ConfigureOpenTelemetry();
         builder.AddFastShutdown();
         // Every loop logs and carries on past a Redis failure; should one still fail, the host logs it and keeps serving

@@ -8,6 +8,7 @@
 #   bench/run.sh --targets direct,router only some columns       --out FILE  where the results go
 #   bench/run.sh --no-micro              skip the micro-benchmarks
 #   bench/run.sh --images-only           only RouterApi's memory around 50 image requests of n=10 (a minute or two)
+#   bench/run.sh --goodput [--out FILE]  only the goodput of free quotas over a compressed day (bench/goodput.sh, ~4 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +19,10 @@ while [ $# -gt 0 ]; do
     --smoke) SMOKE=true ;;
     --no-micro) MICRO=false ;;
     --images-only) IMAGES_ONLY=true MICRO=false TARGET_LIST=router ;;
+    --goodput) shift; exec bench/goodput.sh "$@" ;;
     --targets) TARGET_LIST=$2; shift ;;
     --out) OUT=$2; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--targets direct,router,portkey,nginx] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,portkey,nginx] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done

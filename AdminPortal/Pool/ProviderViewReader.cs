@@ -5,12 +5,16 @@ using Microsoft.Extensions.Options;
 
 namespace AspireRouter.AdminPortal.Pool;
 
-/// <summary>Joins each configured provider with its catalog size, shared quota counters and last upstream error.</summary>
+/// <summary>
+/// Joins each configured provider with its catalog size, shared quota counters (against the daily quota RouterApi learned
+/// from the upstream, where it did) and last upstream error.
+/// </summary>
 public sealed class ProviderViewReader(
     IOptions<ProvidersOptions> providers,
     CatalogRepository catalog,
     CatalogStore ownCatalog,
     QuotaReader quotas,
+    LearnedQuotaRepository learned,
     RequestLogRepository requests)
 {
     public async Task<IReadOnlyList<ProviderRow>> ReadAsync()
@@ -22,6 +26,7 @@ public sealed class ProviderViewReader(
         foreach (var provider in providers.Value.All)
         {
             var usage = await quotas.ReadAsync(provider.Name);
+            var learnedPerDay = await learned.ReadAsync(provider.Name);
             var lastFailure = decisions
                 .SelectMany(decision => decision.Attempts.Where(attempt => attempt.Provider == provider.Name && attempt.Error is not null)
                     .Select(attempt => (decision.Time, attempt.Error)))
@@ -32,7 +37,7 @@ public sealed class ProviderViewReader(
                 provider.BaseUrl,
                 !string.IsNullOrEmpty(provider.ApiKey),
                 models.Count(model => model.Provider == provider.Name),
-                [.. usage.Select(window => ToRow(window, provider.Quotas))],
+                [.. usage.Select(window => ToRow(window, provider.Quotas, learnedPerDay))],
                 lastFailure.Error,
                 lastFailure.Error is null ? null : lastFailure.Time));
         }
@@ -40,6 +45,8 @@ public sealed class ProviderViewReader(
         return rows;
     }
 
-    private static QuotaRow ToRow(QuotaUsage usage, QuotaOptions limits) =>
-        new(usage.Window, usage.Used, usage.Window == RedisKeys.DayWindow ? limits.RequestsPerDay : limits.RequestsPerMinute, usage.ResetsAt);
+    private static QuotaRow ToRow(QuotaUsage usage, QuotaOptions limits, int? learnedPerDay) =>
+        usage.Window == RedisKeys.DayWindow && learnedPerDay is { } perDay
+            ? new(usage.Window, usage.Used, perDay, usage.ResetsAt, Learned: true)
+            : new(usage.Window, usage.Used, usage.Window == RedisKeys.DayWindow ? limits.RequestsPerDay : limits.RequestsPerMinute, usage.ResetsAt);
 }

@@ -41,7 +41,7 @@ internal sealed class RouterStatusBuilder(
         new(provider.Name, provider.Kind, provider.BaseUrl, !string.IsNullOrEmpty(provider.ApiKey), [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
         {
             CoolingUntil = tracker.GetProviderCooldown(provider.Name),
-            Quotas = [.. pool.Quotas.GetValueOrDefault(provider.Name, []).Select(window => new QuotaView(window.Window, window.Limit, window.Used, window.Remaining, window.ResetsAt))],
+            Quotas = [.. pool.Quotas.GetValueOrDefault(provider.Name, []).Select(window => new QuotaView(window.Window, window.Limit, window.Source, window.Used, window.Remaining, window.ResetsAt))],
         };
 
     private static PoolCounts Counts(IReadOnlyList<ModelLive> models)

@@ -104,14 +104,19 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
 
     /// <summary>
     /// Reads an answer's rate-limit headers (any status): when they say the window is spent, the provider (or, for per-model
-    /// limits, the model) cools down until the window resets, so no call is wasted on a certain 429.
+    /// limits, the model) cools down until the window resets, so no call is wasted on a certain 429; when they say requests
+    /// are left, the shared quota counters are corrected so no more than that go before the reset (<see cref="IQuotaCounter.CorrectAsync"/>).
     /// </summary>
-    public void RecordRateLimitHeaders(string modelId, string provider, HttpResponseHeaders headers)
+    public ValueTask RecordRateLimitHeadersAsync(string modelId, string provider, HttpResponseHeaders headers)
     {
-        if (RateLimitHeaders.SpentUntil(headers, time.GetUtcNow(), out var scope) is { } until)
+        var now = time.GetUtcNow();
+        if (RateLimitHeaders.SpentUntil(headers, now, out var scope) is { } until)
         {
             CoolDown(GetModel(modelId, provider), modelId, provider, scope, until);
+            return ValueTask.CompletedTask;
         }
+
+        return RateLimitHeaders.Remaining(headers, now) is { } left ? quota.CorrectAsync(provider, modelId, left) : ValueTask.CompletedTask;
     }
 
     public bool IsAvailable(string modelId, string provider) => GetModel(modelId, provider).IsAvailable(time.GetUtcNow());

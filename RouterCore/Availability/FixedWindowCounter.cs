@@ -16,13 +16,30 @@ internal sealed class FixedWindowCounter(TimeSpan length, int? limit)
 
     public void Increment(DateTimeOffset now)
     {
+        Roll(now);
+        _count++;
+    }
+
+    /// <summary>
+    /// Counts what the upstream says it counted: raises the count so that at most <paramref name="remaining"/> more fit the
+    /// window <paramref name="now"/> falls in; never lowers it, and does nothing without a known limit.
+    /// </summary>
+    public void Correct(DateTimeOffset now, long remaining)
+    {
+        if (limit is { } max)
+        {
+            Roll(now);
+            _count = (int)Math.Max(_count, max - Math.Min(remaining, max));
+        }
+    }
+
+    private void Roll(DateTimeOffset now)
+    {
         var start = QuotaWindow.StartOf(now, length).UtcTicks;
         if (start != _windowStartTicks)
         {
             (_windowStartTicks, _count) = (start, 0);
         }
-
-        _count++;
     }
 
     /// <summary>Requests counted in the window <paramref name="now"/> falls in.</summary>

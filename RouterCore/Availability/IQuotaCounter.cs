@@ -8,6 +8,14 @@ public interface IQuotaCounter
     ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId);
 
     /// <summary>
+    /// Counts what the upstream reported for one of its windows: the matching known window (the model's for a per-model report
+    /// when the provider has per-model limits, else the provider's) is raised so that at most
+    /// <see cref="RateLimitRemaining.Remaining"/> more requests go in it. A report never lowers a count: the upstream can only
+    /// make the router more careful, and the known quota stays the ceiling.
+    /// </summary>
+    ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported);
+
+    /// <summary>
     /// Adds what is left at <paramref name="now"/> of each known provider window to <paramref name="into"/>, from what this
     /// process holds (no Redis call): for metrics, collected on their own schedule, never on a request.
     /// </summary>

@@ -12,4 +12,7 @@ public sealed partial class OpenRouterQuotaLearner
 
     [LoggerMessage(3, LogLevel.Warning, "The key endpoint of {Provider} could not be reached; its daily quota stays as it was")]
     private partial void LogFailed(Exception exception, string provider);
+
+    [LoggerMessage(4, LogLevel.Warning, "The learned daily quota of {Provider} could not be shared in Redis; the portal shows the configured one until it can")]
+    private partial void LogNotPublished(Exception exception, string provider);
 }

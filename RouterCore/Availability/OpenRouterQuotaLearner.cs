@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.State;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ namespace AspireRouter.RouterCore.Availability;
 public sealed partial class OpenRouterQuotaLearner(
     UpstreamClient upstream,
     ProviderQuotaLimits limits,
+    LearnedQuotaRepository learned,
     IOptions<ProvidersOptions> providers,
     TimeProvider time,
     ILogger<OpenRouterQuotaLearner> logger) : BackgroundService
@@ -48,20 +50,38 @@ public sealed partial class OpenRouterQuotaLearner(
             using var request = KeyRequest(provider);
             using var response = await upstream.SendAsync(request, timeout.Token).ConfigureAwait(false);
             using var body = await LimitedBodyReader.ReadAsync(response.Content, MaxAnswerBytes, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode || body is null || OpenRouterKeyStatus.RequestsPerDay(body.WrittenMemory) is not { } learned)
+            if (!response.IsSuccessStatusCode || body is null || OpenRouterKeyStatus.RequestsPerDay(body.WrittenMemory) is not { } reported)
             {
                 LogUnreadable(provider.Name, (int)response.StatusCode);
                 return;
             }
 
-            if (limits.LearnRequestsPerDay(provider.Name, learned) is { } perDay)
+            if (limits.LearnRequestsPerDay(provider.Name, reported) is { } perDay)
             {
-                LogLearned(provider.Name, perDay, learned);
+                LogLearned(provider.Name, perDay, reported);
             }
+
+            await PublishAsync(provider.Name).ConfigureAwait(false);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             LogFailed(exception, provider.Name);
+        }
+    }
+
+    // The portal counts against the quota in force; without Redis it shows the configured one until the next hour.
+    private async Task PublishAsync(string provider)
+    {
+        if (limits.SourceOf(provider, RedisKeys.DayWindow) == QuotaSources.Learned && limits.For(provider).RequestsPerDay is { } perDay)
+        {
+            try
+            {
+                await learned.WriteAsync(provider, perDay).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (RedisFailure.Is(exception))
+            {
+                LogNotPublished(exception, provider);
+            }
         }
     }
 

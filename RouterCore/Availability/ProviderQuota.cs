@@ -30,6 +30,16 @@ internal sealed class ProviderQuota(QuotaOptions limits)
         }
     }
 
+    /// <summary>Counts what the upstream reported for a window (<see cref="IQuotaCounter.CorrectAsync"/>).</summary>
+    public void Correct(string modelId, RateLimitRemaining reported, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var windows = reported.Scope == CooldownScope.Model && ModelWindows(modelId) is { } model ? model : _provider;
+            windows.Correct(reported.WindowAt(now), reported.Remaining, now);
+        }
+    }
+
     /// <summary>Adds what is left of the provider's known windows at <paramref name="now"/>.</summary>
     public void CollectRemaining(string provider, DateTimeOffset now, ICollection<QuotaRemaining> into)
     {

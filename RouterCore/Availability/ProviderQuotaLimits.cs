@@ -19,6 +19,16 @@ public sealed class ProviderQuotaLimits(IOptions<ProvidersOptions> providers)
     public QuotaOptions For(string provider) =>
         _current.GetOrAdd(provider, static (name, options) => options.Find(name)?.Quotas ?? Unknown, providers.Value);
 
+    /// <summary>Where the provider's limit for <paramref name="window"/> (<c>minute</c> or <c>day</c>) comes from (<see cref="QuotaSources"/>).</summary>
+    public string SourceOf(string provider, string window)
+    {
+        var configured = providers.Value.Find(provider)?.Quotas ?? Unknown;
+        return window != State.RedisKeys.DayWindow ? QuotaSources.Configured
+            : !ReferenceEquals(For(provider), configured) ? QuotaSources.Learned
+            : configured.RequestsPerDayIsDefault ? QuotaSources.Default
+            : QuotaSources.Configured;
+    }
+
     /// <summary>Applies the daily quota the upstream reported, bounded by the configured one.</summary>
     /// <returns>The daily quota now in force, or null when it did not change.</returns>
     public int? LearnRequestsPerDay(string provider, int learned)

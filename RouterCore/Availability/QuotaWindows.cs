@@ -15,6 +15,10 @@ internal sealed class QuotaWindows(int? perMinute, int? perDay)
 
     public long DayRemaining(DateTimeOffset now) => _day.RemainingAt(now);
 
+    /// <summary>Raises the count of the window of <paramref name="length"/> so at most <paramref name="remaining"/> more fit it.</summary>
+    public void Correct(TimeSpan length, long remaining, DateTimeOffset now) =>
+        (length == QuotaWindow.Day ? _day : _minute).Correct(now, remaining);
+
     public void Increment(DateTimeOffset now)
     {
         _minute.Increment(now);

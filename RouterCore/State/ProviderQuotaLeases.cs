@@ -24,6 +24,22 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
     public QuotaLease[] ModelLeases(string modelId) =>
         !limits.HasModelLimits ? [] : _models.GetOrAdd(modelId, static (id, self) => self.BuildModel(id), this);
 
+    /// <summary>The lease an upstream report corrects (see <see cref="IQuotaCounter.CorrectAsync"/>), or null when no known window matches.</summary>
+    public QuotaLease? LeaseFor(string modelId, RateLimitRemaining reported, DateTimeOffset now)
+    {
+        var leases = reported.Scope == CooldownScope.Model && limits.HasModelLimits ? ModelLeases(modelId) : _provider;
+        var window = reported.WindowAt(now) == QuotaWindow.Day ? RedisKeys.DayWindow : RedisKeys.MinuteWindow;
+        foreach (var lease in leases)
+        {
+            if (lease.Window == window)
+            {
+                return lease;
+            }
+        }
+
+        return null;
+    }
+
     private QuotaLease[] BuildModel(string modelId) => Build(
         (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.MinuteWindow, start), limits.ModelRequestsPerMinute, QuotaWindow.Minute),
         (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow, start), limits.ModelRequestsPerDay, QuotaWindow.Day),

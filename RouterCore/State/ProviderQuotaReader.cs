@@ -29,7 +29,7 @@ public sealed class ProviderQuotaReader(QuotaReader quotas, ProviderQuotaLimits 
             return [];
         }
 
-        return [.. usage.Select(window => Status(window, quota))];
+        return [.. usage.Select(window => Status(window, quota) with { Source = limits.SourceOf(provider, window.Window) })];
     }
 
     private static QuotaWindowStatus Status(QuotaUsage usage, QuotaOptions quota)

@@ -53,6 +53,21 @@ internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, 
         }
     }
 
+    /// <summary>
+    /// Raises the shared counter of the window <paramref name="now"/> falls in so that at most <paramref name="remaining"/> more
+    /// requests go in it, counting what this replica holds unspent; costs no Redis call when this replica's view already
+    /// leaves no more than that. Other replicas still spend the block they hold (exact for quotas under 200, within 1% above).
+    /// </summary>
+    /// <exception cref="Exception">A <see cref="RedisFailure"/>: Redis failed or did not answer within the budget.</exception>
+    public async ValueTask CorrectAsync(IDatabase database, RedisBudget budget, long remaining, DateTimeOffset now)
+    {
+        var reservation = ReservationFor(QuotaWindow.StartOf(now, length));
+        if (reservation.Remaining(limit) > remaining)
+        {
+            await budget.WithinAsync(reservation.CorrectAsync(database, limit, remaining, ResetsAt(now) - now)).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Returns a request taken at <paramref name="now"/> for an attempt another quota refused.</summary>
     public void GiveBack(DateTimeOffset now) => ReservationFor(QuotaWindow.StartOf(now, length)).GiveBack();
 

@@ -66,6 +66,68 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
         }
     }
 
+    /// <summary>
+    /// Keeps at most <paramref name="remaining"/> of this replica's unspent requests and raises the shared counter to what the
+    /// upstream counted plus what this replica still holds, never lowering it: a conditional SET, retried when another replica
+    /// moved the counter in between.
+    /// </summary>
+    public async Task CorrectAsync(IDatabase database, int limit, long remaining, TimeSpan resetsIn)
+    {
+        var held = KeepAtMost(remaining);
+        var target = Math.Max(0, limit - remaining) + held;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var current = await database.StringGetAsync(key).ConfigureAwait(false);
+            var counted = current.TryParse(out long value) ? value : 0;
+            if (counted >= target)
+            {
+                Raise(limit, counted);
+                return;
+            }
+
+            var transaction = database.CreateTransaction();
+            transaction.AddCondition(current.IsNull ? Condition.KeyNotExists(key) : Condition.StringEqual(key, current));
+            _ = transaction.StringSetAsync(key, target, resetsIn);
+            if (await transaction.ExecuteAsync().ConfigureAwait(false))
+            {
+                Raise(limit, target);
+                return;
+            }
+        }
+    }
+
+    private long KeepAtMost(long remaining)
+    {
+        var left = Volatile.Read(ref _left);
+        while (left > remaining)
+        {
+            var seen = Interlocked.CompareExchange(ref _left, remaining, left);
+            if (seen == left)
+            {
+                return remaining;
+            }
+
+            left = seen;
+        }
+
+        return left;
+    }
+
+    private void Raise(int limit, long counted)
+    {
+        long seen;
+        do
+        {
+            seen = Volatile.Read(ref _counted);
+        }
+        while (counted > seen && Interlocked.CompareExchange(ref _counted, counted, seen) != seen);
+
+        if (counted >= limit)
+        {
+            _drained = true;
+        }
+    }
+
     // INCRBY and EXPIRE in one MULTI/EXEC: the counter never exists without its expiry (and its key names its window anyway).
     private async Task IncrementAsync(IDatabase database, int limit, int block, TimeSpan resetsIn)
     {

@@ -4,4 +4,7 @@ namespace AspireRouter.RouterCore.State;
 public sealed record QuotaWindowStatus(string Window, int? Limit, long Used, long? Remaining, DateTimeOffset ResetsAt)
 {
     public bool IsSpent => Remaining == 0;
+
+    /// <summary>Where the limit comes from: <see cref="Availability.QuotaSources"/>.</summary>
+    public string Source { get; init; } = Availability.QuotaSources.Configured;
 }

@@ -41,6 +41,9 @@ public static class RedisKeys
     /// <summary>The model a conversation stuck to (sticky sessions), by its 64-bit id in hex; expires a window after its last served turn.</summary>
     public static string Affinity(ulong conversation) => Prefix + "affinity:" + conversation.ToString("x16", CultureInfo.InvariantCulture);
 
+    /// <summary>The daily quota RouterApi learned from a provider's upstream (its key endpoint), for the portal; expires unless relearned.</summary>
+    public static string LearnedDailyQuota(string provider) => Prefix + "learned-quota:" + provider;
+
     /// <summary>
     /// A provider's counter for one window instance, e.g. <c>ar:quota:groq:minute:202612050247</c> (its UTC start): a key whose
     /// expiry was lost can never count against a later window.

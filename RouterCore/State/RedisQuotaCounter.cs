@@ -56,6 +56,31 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
+    public async ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported)
+    {
+        var now = time.GetUtcNow();
+        if (LeasesOf(provider).LeaseFor(modelId, reported, now) is not { } lease)
+        {
+            return;
+        }
+
+        if (!redis.IsConnected)
+        {
+            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await lease.CorrectAsync(redis.GetDatabase(), budget, reported.Remaining, now).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RedisFailure.Is(exception))
+        {
+            MarkDegraded(exception);
+            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+        }
+    }
+
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
         foreach (var provider in limits.Providers)

@@ -3,6 +3,7 @@ using AspireRouter.UpstreamSimulator.Control;
 using AspireRouter.UpstreamSimulator.Embeddings;
 using AspireRouter.UpstreamSimulator.Generic;
 using AspireRouter.UpstreamSimulator.Native;
+using AspireRouter.ServiceDefaults.Clock;
 using AspireRouter.UpstreamSimulator.OpenRouter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,7 @@ internal static class SimulatorApplication
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
+        builder.Services.AddClock();
         builder.Services.AddUpstreamSimulator();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = RequestDrain);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

@@ -41,4 +41,24 @@ public sealed class ProvidersPageTests
         Assert.Contains("rate limited (12:00:00 UTC)", openRouter.TextContent, StringComparison.Ordinal);
         Assert.Contains("no known limit", groq.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DailyQuotaLearnedByTheRouter_IsShownAsTheLimit_SayingWhereItCameFrom()
+    {
+        await using var portal = await PortalTestContext.StartAsync(new Dictionary<string, string?>
+        {
+            ["Providers:openrouter:BaseUrl"] = "http://127.0.0.1:9/openrouter/api/v1",
+            ["Providers:openrouter:ApiKey"] = SecretKey,
+        });
+        await portal.PublishCatalogAsync(TestModels.Create("a:free"));
+        await portal.Service<LearnedQuotaRepository>().WriteAsync("openrouter", 1000);
+        await portal.Database.StringSetAsync(RedisKeys.Quota("openrouter", "day", QuotaWindow.StartOf(portal.Time.GetUtcNow(), QuotaWindow.Day)), 60);
+
+        var page = portal.Bunit.Render<Providers>();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "per day: 60 / 1000 (learned from openrouter), resets 00:00:00 UTC",
+            page.Find("[data-quota=day]").TextContent.Trim()));
+        Assert.Equal("per minute: 0 / 20, resets 12:01:00 UTC", page.Find("[data-quota=minute]").TextContent.Trim());
+    }
 }

@@ -3,7 +3,9 @@ extern alias simulator;
 using System.Net;
 using System.Text.Json;
 using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
 
@@ -25,6 +27,10 @@ public sealed class LearnedQuotaTests
         });
 
         await Eventually.UntilAsync(async () => await DayLimitAsync(host) == 1000, "the daily quota is learned from the key endpoint");
+        Assert.Equal("learned", await DaySourceAsync(host));
+        await Eventually.UntilAsync(
+            async () => await host.Services.GetRequiredService<LearnedQuotaRepository>().ReadAsync("openrouter") == 1000,
+            "the learned quota is shared in Redis for the portal");
     }
 
     [Fact]
@@ -90,7 +96,92 @@ public sealed class LearnedQuotaTests
         Assert.All(host.Simulator.Requests, request => Assert.NotEqual(429, request.Status));
     }
 
+    [Fact]
+    public async Task AnotherClientSpentTheKey_GroqSaysThreeLeft_ExactlyThreeMoreAreSent_ThenNoneUntilTheReset()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var groq = SimulatedProvider.OpenAi;
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Time = clock;
+            options.SimulatorSharesClock = true;
+            options.UseOnly(groq);
+            options.Settings[$"Providers:{groq.Name}:Quotas:ModelRequestsPerDay"] = "9";
+            options.Simulator.Providers[groq.Name].Models = [new GenericModelOptions { Id = groq.UpstreamModel, RequestsPerMinute = 0, RequestsPerDay = 9, TokensPerMinute = 0 }];
+        });
+        await SpendDirectlyAsync(host, groq, 5);
+
+        using (var first = await host.Client.PostAsync(ChatRequests.Body()))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var served = await host.Client.PostAsync(ChatRequests.Body());
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        using (var refused = await host.Client.PostAsync(ChatRequests.Body()))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        }
+
+        Assert.Equal(9, host.Simulator.RequestCount(groq.UpstreamModel, groq.Name));
+        Assert.All(host.Simulator.Requests, request => Assert.NotEqual(429, request.Status));
+    }
+
+    [Fact]
+    public async Task GroqSaysMoreLeftThanTheConfiguredQuota_TheQuotaIsNotRaised()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var groq = SimulatedProvider.OpenAi;
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Time = clock;
+            options.SimulatorSharesClock = true;
+            options.UseOnly(groq);
+            options.Settings[$"Providers:{groq.Name}:Quotas:ModelRequestsPerDay"] = "3";
+            options.Simulator.Providers[groq.Name].Models = [new GenericModelOptions { Id = groq.UpstreamModel, RequestsPerMinute = 0, RequestsPerDay = 100, TokensPerMinute = 0 }];
+        });
+        for (var i = 0; i < 3; i++)
+        {
+            using var served = await host.Client.PostAsync(ChatRequests.Body());
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        using (var refused = await host.Client.PostAsync(ChatRequests.Body()))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        }
+
+        Assert.Equal(3, host.Simulator.RequestCount(groq.UpstreamModel, groq.Name));
+    }
+
+    // Another user of the same upstream key, straight at the provider: the router never saw these requests.
+    private static async Task SpendDirectlyAsync(RouterTestHost host, SimulatedProvider provider, int requests)
+    {
+        using var direct = new HttpClient();
+        for (var i = 0; i < requests; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, provider.BaseUrl(host.SimulatorHandle) + "/chat/completions")
+            {
+                Content = new StringContent($$"""{"model":"{{provider.UpstreamModel}}","messages":[{"role":"user","content":"hi"}]}""", System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", $"{provider.Name}-simulated-key");
+            using var response = await direct.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     private static void Learn(RouterTestHostOptions options) => options.Settings["Providers:openrouter:Quotas:LearnFromUpstream"] = "true";
+
+    private static async Task<string?> DaySourceAsync(RouterTestHost host)
+    {
+        var status = await host.StatusAsync();
+        return status.Provider("openrouter").GetProperty("quotas").EnumerateArray()
+            .Single(window => window.GetProperty("window").GetString() == "day").GetProperty("source").GetString();
+    }
 
     private static async Task<int?> DayLimitAsync(RouterTestHost host)
     {

@@ -155,7 +155,7 @@ public sealed class AvailabilityTrackerTests
     }
 
     [Fact]
-    public void RecordRateLimitHeaders_OpenRouterSaysNoneRemaining_ThePoolCoolsUntilTheReset_AndNotifiesOtherReplicas()
+    public async Task RecordRateLimitHeaders_OpenRouterSaysNoneRemaining_ThePoolCoolsUntilTheReset_AndNotifiesOtherReplicas()
     {
         var tracker = Tracker();
         var notices = new List<CooldownNotice>();
@@ -165,7 +165,7 @@ public sealed class AvailabilityTrackerTests
         answer.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "0");
         answer.Headers.TryAddWithoutValidation("X-RateLimit-Reset", reset.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
+        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
 
         Assert.False(tracker.IsAvailable("a", "openrouter"));
         Assert.False(tracker.IsAvailable("b", "openrouter"));
@@ -176,17 +176,101 @@ public sealed class AvailabilityTrackerTests
     }
 
     [Fact]
-    public void RecordRateLimitHeaders_RequestsLeft_ChangesNothing()
+    public async Task RecordRateLimitHeaders_RequestsLeft_CoolsNothing()
     {
         var tracker = Tracker();
         using var answer = new HttpResponseMessage();
         answer.Headers.TryAddWithoutValidation("x-ratelimit-remaining-requests", "1");
         answer.Headers.TryAddWithoutValidation("x-ratelimit-reset-requests", "1m26.4s");
 
-        tracker.RecordRateLimitHeaders("a", "groq", answer.Headers);
+        await tracker.RecordRateLimitHeadersAsync("a", "groq", answer.Headers);
 
         Assert.True(tracker.IsAvailable("a", "groq"));
         Assert.Equal(AvailabilityState.Unknown, tracker.GetState("a").State);
+    }
+
+    [Fact]
+    public async Task RecordRateLimitHeaders_OpenRouterSaysThreeLeftToday_ExactlyThreeMoreGo_ThenThePoolWaitsForMidnight()
+    {
+        var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 20, RequestsPerDay = 1000 });
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        var midnight = QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Day);
+
+        using var answer = OpenRouterHeaders(remaining: 3, midnight);
+
+        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(await tracker.TryBeginAttemptAsync(i % 2 == 0 ? "a" : "b", "openrouter"));
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.False(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.Equal(midnight, tracker.GetProviderCooldown("openrouter"));
+        _time.Advance(midnight - _time.GetUtcNow());
+        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+    }
+
+    [Fact]
+    public async Task RecordRateLimitHeaders_MoreLeftThanTheRouterCounts_DoesNotRaiseTheQuota()
+    {
+        var tracker = Tracker(new QuotaOptions { RequestsPerDay = 5 });
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+
+        using var answer = OpenRouterHeaders(remaining: 999, QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Day));
+
+        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        }
+
+        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+    }
+
+    [Fact]
+    public async Task RecordRateLimitHeaders_GroqSaysOneLeftForAModel_OnlyThatModelStopsAfterOneMore()
+    {
+        var tracker = Tracker(new QuotaOptions { ModelRequestsPerMinute = 30, ModelRequestsPerDay = 1000 });
+        using var answer = new HttpResponseMessage();
+        answer.Headers.TryAddWithoutValidation("x-ratelimit-remaining-requests", "1");
+        answer.Headers.TryAddWithoutValidation("x-ratelimit-reset-requests", "2m59.56s");
+
+        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+    }
+
+    [Fact]
+    public async Task RecordRateLimitHeaders_ResetWithinAMinute_CorrectsTheMinuteWindowOnly()
+    {
+        var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 20, RequestsPerDay = 1000 });
+        var minuteEnd = QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Minute);
+
+        using var answer = OpenRouterHeaders(remaining: 1, minuteEnd);
+
+        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+
+        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        _time.Advance(minuteEnd - _time.GetUtcNow());
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        }
+    }
+
+    private static HttpResponseMessage OpenRouterHeaders(long remaining, DateTimeOffset reset)
+    {
+        var answer = new HttpResponseMessage();
+        answer.Headers.TryAddWithoutValidation("X-RateLimit-Limit", "1000");
+        answer.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        answer.Headers.TryAddWithoutValidation("X-RateLimit-Reset", reset.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return answer;
     }
 
     private static UpstreamFailure RateLimited(DateTimeOffset until, CooldownScope scope) =>

@@ -62,6 +62,89 @@ public sealed class RedisQuotaCounterTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
+    public async Task UpstreamSaysThreeLeft_TwoReplicasTogetherLetExactlyThreeMore(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var (first, second) = Replicas(state, new QuotaOptions { RequestsPerDay = 150 });
+        Assert.True((await first.TryAcquireAsync("groq", "llama")).Acquired);
+        Assert.True((await second.TryAcquireAsync("groq", "llama")).Acquired);
+
+        await first.CorrectAsync("groq", "llama", new RateLimitRemaining(CooldownScope.Provider, 3, QuotaWindow.EndOf(state.Time.GetUtcNow(), QuotaWindow.Day)));
+
+        var acquired = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            acquired += (await (i % 2 == 0 ? second : first).TryAcquireAsync("groq", "llama")).Acquired ? 1 : 0;
+        }
+
+        Assert.Equal(3, acquired);
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task UpstreamSaysThreeLeft_OfALargeQuota_TheReplicaThatReadItKeepsOnlyThreeOfItsBlock(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var (first, _) = Replicas(state, new QuotaOptions { RequestsPerDay = 1000 });
+        Assert.True((await first.TryAcquireAsync("groq", "llama")).Acquired);
+
+        await first.CorrectAsync("groq", "llama", new RateLimitRemaining(CooldownScope.Provider, 3, QuotaWindow.EndOf(state.Time.GetUtcNow(), QuotaWindow.Day)));
+
+        var acquired = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            acquired += (await first.TryAcquireAsync("groq", "llama")).Acquired ? 1 : 0;
+        }
+
+        Assert.Equal(3, acquired);
+        Assert.Equal(1000, (long)await state.Connection.GetDatabase().StringGetAsync(RedisKeys.Quota("groq", RedisKeys.DayWindow, QuotaWindow.StartOf(state.Time.GetUtcNow(), QuotaWindow.Day))));
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task UpstreamSaysMoreLeftThanCounted_TheQuotaIsNotRaised(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var (first, second) = Replicas(state, new QuotaOptions { RequestsPerDay = 10 });
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True((await first.TryAcquireAsync("groq", "llama")).Acquired);
+        }
+
+        await second.CorrectAsync("groq", "llama", new RateLimitRemaining(CooldownScope.Provider, 1000, QuotaWindow.EndOf(state.Time.GetUtcNow(), QuotaWindow.Day)));
+
+        var acquired = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            acquired += (await (i % 2 == 0 ? second : first).TryAcquireAsync("groq", "llama")).Acquired ? 1 : 0;
+        }
+
+        Assert.Equal(6, acquired);
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
+    public async Task UpstreamReportForAModel_CorrectsThatModelsMinuteWindowOnly(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var (first, second) = Replicas(state, new QuotaOptions { ModelRequestsPerMinute = 30, ModelRequestsPerDay = 1000 });
+
+        await first.CorrectAsync("groq", "llama", new RateLimitRemaining(CooldownScope.Model, 2, state.Time.GetUtcNow().AddSeconds(30)));
+
+        Assert.True((await second.TryAcquireAsync("groq", "llama")).Acquired);
+        Assert.True((await first.TryAcquireAsync("groq", "llama")).Acquired);
+        var refused = await second.TryAcquireAsync("groq", "llama");
+        Assert.False(refused.Acquired);
+        Assert.Equal(QuotaWindow.EndOf(state.Time.GetUtcNow(), QuotaWindow.Minute), refused.Status.ResetsAt);
+        Assert.True((await second.TryAcquireAsync("groq", "qwen")).Acquired);
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
     public async Task LargeQuota_IsReservedInBlocks_NotARoundTripPerRequest(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
@@ -160,5 +243,13 @@ public sealed class RedisQuotaCounterTests
         await Eventually.UntilAsync(
             async () => (await counter.TryAcquireAsync("groq", "llama")).Acquired && (long)await connection.GetDatabase().StringGetAsync(key) >= 3,
             "the shared counter moves again");
+    }
+
+    private static (RedisQuotaCounter First, RedisQuotaCounter Second) Replicas(StateTestContext state, QuotaOptions quotas)
+    {
+        var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = quotas }] });
+        return (
+            new RedisQuotaCounter(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance),
+            new RedisQuotaCounter(state.Connection, state.Budget, new ProviderQuotaLimits(providers), state.Time, NullLogger<RedisQuotaCounter>.Instance));
     }
 }
