@@ -87,7 +87,7 @@ internal sealed class GoneScope(string name)
                 return;
             }
 
-            if (current is null)
+            if (current is null || current.Since != shared.Since)
             {
                 var due = shared.Since + probeInterval;
                 Volatile.Write(ref _nextProbeTicks, (due > now ? due : now).UtcTicks);
