@@ -33,6 +33,7 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddSingleton<ProviderQuotaLimits>();
         services.TryAddSingleton<IQuotaCounter, InMemoryQuotaCounter>();
         services.TryAddSingleton<IRandomSource>(RandomSource.Shared);
+        services.AddSingleton<GoneTracker>();
         services.AddSingleton<AvailabilityTracker>();
         services.AddSingleton<UpstreamFailureClassifier>();
         services.AddSingleton<CatalogStore>();
@@ -79,6 +80,7 @@ public static class RouterCoreServiceCollectionExtensions
 
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName);
 
+        services.AddSingleton<IValidateOptions<AvailabilityOptions>, GoneOptionsValidator>();
         services.AddOptions<AvailabilityOptions>().BindConfiguration(AvailabilityOptions.SectionName)
             .Validate(options => options.EwmaAlpha is > 0 and <= 1, "Availability:EwmaAlpha must be in (0, 1].")
             .Validate(options => options.Circuit.BreakDuration > TimeSpan.Zero, "Availability:Circuit:BreakDuration must be positive.")

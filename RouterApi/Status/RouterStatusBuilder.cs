@@ -12,6 +12,7 @@ namespace AspireRouter.RouterApi.Status;
 internal sealed class RouterStatusBuilder(
     PoolObserver observer,
     AvailabilityTracker tracker,
+    GoneTracker gone,
     IOptions<ProvidersOptions> providers,
     IOptions<SandboxOptions> sandbox)
 {
@@ -41,6 +42,7 @@ internal sealed class RouterStatusBuilder(
         new(provider.Name, provider.Kind, provider.BaseUrl, !string.IsNullOrEmpty(provider.ApiKey), [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
         {
             CoolingUntil = tracker.GetProviderCooldown(provider.Name),
+            Gone = gone.Get(provider.Name) is { } status ? new GoneView(status.Since, status.Message, status.StatusCode) : null,
             Quotas = [.. pool.Quotas.GetValueOrDefault(provider.Name, []).Select(window => new QuotaView(window.Window, window.Limit, window.Source, window.Used, window.Remaining, window.ResetsAt))],
         };
 

@@ -30,6 +30,9 @@ public sealed record AvailabilityOptions
     /// <summary>When a model's first token is overdue, so it is suspect and the request hedges to another model.</summary>
     public FirstTokenOptions FirstToken { get; init; } = new();
 
+    /// <summary>When a provider whose free tier died is marked gone, and how rarely it is tried again.</summary>
+    public GoneOptions Gone { get; init; } = new();
+
     /// <summary>The default backoff for the <paramref name="streak"/>-th cooldown in a row (1-based).</summary>
     public TimeSpan DefaultCooldownFor(int streak)
     {

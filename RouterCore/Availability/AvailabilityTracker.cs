@@ -1,12 +1,19 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>Passive health of every model and provider, fed by the outcomes of real requests; reads are lock-free.</summary>
-public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, TimeProvider time)
+public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, GoneTracker gone, TimeProvider time)
 {
+    /// <summary>A tracker with its own <see cref="GoneTracker"/> that logs nowhere (tests and benchmarks of selection).</summary>
+    public AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, TimeProvider time)
+        : this(options, quota, new GoneTracker(options, time, NullLogger<GoneTracker>.Instance), time)
+    {
+    }
+
     private readonly AvailabilityOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, ModelHealth> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Cooldown> _providerCooldowns = new(StringComparer.Ordinal);
@@ -17,11 +24,14 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     /// </summary>
     public event Action<CooldownNotice>? CooledDown;
 
-    /// <summary>Call right before sending: false when the model is cooling, its circuit refuses, or a quota is spent.</summary>
+    /// <summary>
+    /// Call right before sending: false when the model is cooling, its circuit refuses, a quota is spent, or its provider is
+    /// gone (but for the one attempt that takes a due probe).
+    /// </summary>
     public async ValueTask<bool> TryBeginAttemptAsync(string modelId, string provider)
     {
         var model = GetModel(modelId, provider);
-        if (!model.IsAvailable(time.GetUtcNow()))
+        if (!model.IsAvailable(time.GetUtcNow()) || !gone.TryClaimProbe(model.Gone))
         {
             return false;
         }
@@ -64,6 +74,7 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         var model = GetModel(modelId, provider);
         model.RecordSuccess(timeToFirstToken);
         model.ProviderCooldown.ResetStreak();
+        gone.RecordSuccess(model.Gone);
     }
 
     /// <summary>An answer whose body came too slowly: it lowers the model's latency score but is no failure (see <see cref="UpstreamFailureKind.SlowBody"/>).</summary>
@@ -81,12 +92,13 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     public void RecordFailure(string modelId, string provider, UpstreamFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        var model = GetModel(modelId, provider);
+        gone.RecordFailure(model.Gone, failure);
         if (failure.IsRequestFault)
         {
             return;
         }
 
-        var model = GetModel(modelId, provider);
         if (failure.CoolsDown)
         {
             var cooldown = failure.Scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown;
@@ -133,7 +145,7 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         _models.GetOrAdd(modelId, static (_, state) => state.Tracker.CreateModel(state.Provider), (Tracker: this, Provider: provider));
 
     private ModelHealth CreateModel(string provider) =>
-        new(_providerCooldowns.GetOrAdd(provider, static _ => new Cooldown()), _options, time);
+        new(_providerCooldowns.GetOrAdd(provider, static _ => new Cooldown()), gone.Scope(provider), _options, time);
 
     private void CoolDown(ModelHealth model, string modelId, string provider, CooldownScope scope, DateTimeOffset until)
     {

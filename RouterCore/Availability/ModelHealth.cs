@@ -1,7 +1,7 @@
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>One model's passive health: success and latency averages, its cooldown, its circuit; reads are lock-free.</summary>
-internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions options, TimeProvider time)
+internal sealed class ModelHealth(Cooldown providerCooldown, GoneScope gone, AvailabilityOptions options, TimeProvider time)
 {
     private const double MinLatencyMs = 10;
     private const double MinTokensPerSecond = 0.1;
@@ -23,7 +23,11 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
 
     public CircuitBreaker Circuit { get; } = new(options.Circuit, time);
 
-    public bool IsAvailable(DateTimeOffset now) => CoolingUntil(now) is null && Circuit.AllowsRequest(now);
+    /// <summary>Shared by every model of the provider: whether its free tier is gone.</summary>
+    public GoneScope Gone => gone;
+
+    /// <summary>Not cooling, its circuit lets a request through, and its provider is not gone (or is due a probe).</summary>
+    public bool IsAvailable(DateTimeOffset now) => CoolingUntil(now) is null && Circuit.AllowsRequest(now) && gone.AllowsRequest(now);
 
     /// <summary>The later of the model's and the provider's cooldowns, if either is still running.</summary>
     public DateTimeOffset? CoolingUntil(DateTimeOffset now) =>
@@ -124,13 +128,16 @@ internal sealed class ModelHealth(Cooldown providerCooldown, AvailabilityOptions
         var until = CoolingUntil(now);
         var circuit = Circuit.State;
         var successRate = Volatile.Read(ref _successRate);
-        var state = until is not null ? AvailabilityState.Cooling
+        var goneStatus = gone.Status;
+        var state = goneStatus is not null ? AvailabilityState.Down
+            : until is not null ? AvailabilityState.Cooling
             : circuit == CircuitState.Open ? AvailabilityState.Down
             : Volatile.Read(ref _outcomes) == 0 ? AvailabilityState.Unknown
             : circuit == CircuitState.HalfOpen || successRate < options.DegradedBelow ? AvailabilityState.Degraded
             : AvailabilityState.Available;
         var latency = Volatile.Read(ref _latencyMs);
-        return new ModelAvailability(state, until, HealthScore(), successRate, OrNull(latency), Volatile.Read(ref _lastError))
+        var lastError = goneStatus is not null ? $"Gone: {goneStatus.Message}" : Volatile.Read(ref _lastError);
+        return new ModelAvailability(state, until, HealthScore(), successRate, OrNull(latency), lastError)
         {
             LatencyP50Ms = OrNull(Volatile.Read(ref _latencyP50Ms)),
             TokensPerSecond = OrNull(Volatile.Read(ref _tokensPerSecond)),

@@ -12,6 +12,13 @@ internal static class UpstreamErrorText
     // A 402 that a smaller request (fewer max_tokens) or another model could avoid, as opposed to an account out of credit.
     private static readonly string[] RequestScopedPaymentPhrases = ["fewer max_tokens", "this model", "requires more credits"];
 
+    // How providers say a model or a free tier is over for good (Groq's model_decommissioned, OpenAI's and others' wording).
+    private static readonly string[] TierGonePhrases =
+        ["decommissioned", "no longer supported", "no longer available", "no longer free", "free tier has ended", "free tier ended",
+         "free tier is no longer", "has been retired", "has been deprecated"];
+
+    public static bool IsTierGone(string text) => ContainsAny(text, TierGonePhrases);
+
     public static bool IsContextLength(string text) => ContainsAny(text, ContextLengthPhrases);
 
     public static bool IsNoEndpoints(string text) => ContainsAny(text, NoEndpointPhrases);

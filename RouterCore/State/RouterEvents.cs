@@ -12,6 +12,9 @@ public static class RouterEvents
     /// <summary>The published catalog changed.</summary>
     public const string Catalog = "catalog";
 
+    /// <summary>A scope was marked gone or came back (<see cref="RedisKeys.Gone"/>).</summary>
+    public const string Gone = "gone";
+
     public const string HealthPrefix = "health:";
     public const string ProbePrefix = "probe:";
 

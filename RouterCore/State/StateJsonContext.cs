@@ -7,4 +7,5 @@ namespace AspireRouter.RouterCore.State;
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(RoutingDecision))]
 [JsonSerializable(typeof(ClientKeyRecord))]
+[JsonSerializable(typeof(Availability.GoneStatus))]
 internal sealed partial class StateJsonContext : JsonSerializerContext;

@@ -34,6 +34,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<QuotaReader>();
         services.TryAddSingleton<ProviderQuotaReader>();
         services.TryAddSingleton<LearnedQuotaRepository>();
+        services.TryAddSingleton<GoneRepository>();
         return services;
     }
 
@@ -54,12 +55,15 @@ public static class StateServiceCollectionExtensions
 
     /// <summary>
     /// Availability shared across replicas (needs AddRouterCore): quota counters in Redis, cooldowns announced to and
-    /// taken from the others, and this process's passive health published to <c>ar:health:*</c>.
+    /// taken from the others, gone providers shared through <c>ar:gone</c>, and this process's passive health published to
+    /// <c>ar:health:*</c>.
     /// </summary>
     public static IServiceCollection AddSharedAvailability(this IServiceCollection services)
     {
         services.Replace(ServiceDescriptor.Singleton<IQuotaCounter, RedisQuotaCounter>());
         services.AddHostedService<CooldownBroadcaster>();
+        services.AddHostedService<GonePublisher>();
+        services.AddHostedService<GoneSynchronizer>();
         services.AddSingleton<HealthPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<HealthPublisher>());
         return services;

@@ -30,7 +30,7 @@ public sealed class RouterCoreServiceCollectionExtensionsTests
 
         Assert.Equal("llama3.2", Assert.Single(plan.Candidates.ToArray()).UpstreamId);
         Assert.Equal(2, host.Services.GetRequiredService<PolicyStore>().Current.AttemptBudget);
-        var provider = host.Services.GetRequiredService<IOptions<ProvidersOptions>>().Value.All[0];
+        var provider = host.Services.GetRequiredService<IOptions<ProvidersOptions>>().Value.All.Single(configured => configured.Name == "local");
         Assert.Equal(ProviderKinds.OpenAi, host.Services.GetRequiredService<ProviderAdapters>().For(provider).Kind);
     }
 

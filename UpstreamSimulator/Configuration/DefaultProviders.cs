@@ -15,14 +15,15 @@ internal sealed class DefaultProviders : IPostConfigureOptions<SimulatorOptions>
             return;
         }
 
-        // https://console.groq.com/docs/rate-limits (free plan, per model).
+        // https://console.groq.com/docs/rate-limits (free plan, per model); its Llama 3.x models were decommissioned on
+        // 2026-08-16 (https://console.groq.com/docs/deprecations).
         options.Providers["groq"] = new GenericProviderOptions
         {
             Models =
             [
-                new() { Id = "llama-3.3-70b-versatile", OwnedBy = "Meta", RequestsPerMinute = 30, RequestsPerDay = 1000, TokensPerMinute = 12_000 },
-                new() { Id = "llama-3.1-8b-instant", OwnedBy = "Meta", RequestsPerMinute = 30, RequestsPerDay = 14_400, TokensPerMinute = 6_000 },
                 new() { Id = "openai/gpt-oss-120b", OwnedBy = "OpenAI", RequestsPerMinute = 30, RequestsPerDay = 1000, TokensPerMinute = 8_000 },
+                new() { Id = "openai/gpt-oss-20b", OwnedBy = "OpenAI", RequestsPerMinute = 30, RequestsPerDay = 1000, TokensPerMinute = 8_000 },
+                new() { Id = "qwen/qwen3-32b", OwnedBy = "Alibaba Cloud", RequestsPerMinute = 60, RequestsPerDay = 1000, TokensPerMinute = 6_000 },
             ],
         };
 

@@ -30,7 +30,7 @@ public sealed class DailyQuotaTests
         var wasted = openRouter.Count(r => r.Status == 429);
         Assert.Equal(DailyQuota, openRouter.Count(r => r.Status == 200));
         Assert.InRange(wasted, 0, routerKnowsTheQuota ? 0 : 2);
-        Assert.Equal(Burst - DailyQuota, host.Simulator.RequestCount("llama-3.3-70b-versatile", "groq"));
+        Assert.Equal(Burst - DailyQuota, host.Simulator.RequestCount(RouterTestHostOptions.GroqUpstreamId, "groq"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class DailyQuotaTests
             options.Simulator.OpenRouter.Quota = new OpenRouterQuotaOptions { Enabled = true, RequestsPerMinute = 10_000, RequestsPerDay = DailyQuota };
             options.Simulator.Providers["groq"] = new GenericProviderOptions
             {
-                Models = [new GenericModelOptions { Id = "llama-3.3-70b-versatile", RequestsPerMinute = 10_000, RequestsPerDay = 100_000, TokensPerMinute = 10_000_000 }],
+                Models = [new GenericModelOptions { Id = RouterTestHostOptions.GroqUpstreamId, RequestsPerMinute = 10_000, RequestsPerDay = 100_000, TokensPerMinute = 10_000_000 }],
             };
             if (routerKnowsTheQuota)
             {

@@ -17,7 +17,7 @@ public sealed class HintPool : IAsyncLifetime
     public const string Huge = "test/huge-405b:free";
     public const string Mystery = "test/mystery:free";
 
-    /// <summary>Groq's model: 70B by its id, 131,072 tokens of context.</summary>
+    /// <summary>A 70B model (by its id) on the Groq-like provider, 131,072 tokens of context.</summary>
     public const string Groq = "llama-3.3-70b-versatile";
 
     internal RouterTestHost Host { get; private set; } = null!;
@@ -32,7 +32,7 @@ public sealed class HintPool : IAsyncLifetime
             {
                 Models = [new GenericModelOptions { Id = Groq, RequestsPerMinute = 0, RequestsPerDay = 0, TokensPerMinute = 0 }],
             };
-            options.AddGroq();
+            options.AddGroq(Groq);
         });
     }
 

@@ -43,18 +43,22 @@ internal sealed class RouterTestHostOptions
     /// <summary>Seeds the router's random source, for reproducible selection.</summary>
     public int? Seed { get; set; }
 
-    /// <summary>Adds the simulator's Groq-like provider to the router, with a static catalog of one model.</summary>
-    public void AddGroq()
+    /// <summary>
+    /// Adds the simulator's Groq-like provider to the router, with a static catalog of one model (one of its defaults unless
+    /// given), public as <c>groq/{upstreamId}</c>.
+    /// </summary>
+    public void AddGroq(string upstreamId = GroqUpstreamId)
     {
         GroqEnabled = true;
         Settings["Providers:groq:CatalogSource"] = "Static";
         Settings["Providers:groq:ApiKey"] = "gsk_simulated";
-        Settings["Providers:groq:Models:0:Id"] = GroqModel;
-        Settings["Providers:groq:Models:0:UpstreamId"] = "llama-3.3-70b-versatile";
+        Settings["Providers:groq:Models:0:Id"] = upstreamId;
         Settings["Providers:groq:Models:0:ContextLength"] = "131072";
     }
 
-    public const string GroqModel = "groq/llama-3.3-70b-versatile";
+    public const string GroqModel = "groq/" + GroqUpstreamId;
+
+    public const string GroqUpstreamId = "openai/gpt-oss-120b";
 
     /// <summary>Adds the simulator's Cloudflare Workers AI as an image provider with FLUX schnell, configured as an operator would.</summary>
     public void AddCloudflareImages()

@@ -47,7 +47,7 @@ public sealed class ControlApiTests
         using var client = simulator.Client();
         (await client.ChatAsync(TestSimulator.FreeToolModel, stream: true)).Dispose();
         (await client.ChatAsync(TestSimulator.PaidModel)).Dispose();
-        (await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("llama-3.1-8b-instant"), "gsk_secret_abcd")).Dispose();
+        (await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("openai/gpt-oss-20b"), "gsk_secret_abcd")).Dispose();
 
         using var response = await client.GetAsync(new Uri("_control/requests", UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -60,7 +60,7 @@ public sealed class ControlApiTests
         Assert.Equal(("openrouter", TestSimulator.FreeToolModel, "0001", true, 200), (requests[0].GetProperty("provider").GetString(), requests[0].GetProperty("model").GetString(), requests[0].GetProperty("keySuffix").GetString(), requests[0].GetProperty("stream").GetBoolean(), requests[0].GetProperty("status").GetInt32()));
         Assert.Equal((502, FaultKinds.BadGateway502), (requests[1].GetProperty("status").GetInt32(), requests[1].GetProperty("fault").GetString()));
         Assert.Equal(("groq", "abcd"), (requests[2].GetProperty("provider").GetString(), requests[2].GetProperty("keySuffix").GetString()));
-        Assert.Equal(1, log.GetProperty("counts").GetProperty("groq").GetProperty("llama-3.1-8b-instant").GetInt64());
+        Assert.Equal(1, log.GetProperty("counts").GetProperty("groq").GetProperty("openai/gpt-oss-20b").GetInt64());
         Assert.Equal(1, simulator.Control.RequestCount(TestSimulator.PaidModel));
 
         using var cleared = await client.DeleteAsync(new Uri("_control/requests", UriKind.Relative), TestContext.Current.CancellationToken);

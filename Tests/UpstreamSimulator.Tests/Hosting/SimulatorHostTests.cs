@@ -51,9 +51,11 @@ public sealed class SimulatorHostTests
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Mode = SimulatorModes.ZeroLatency }, cancellationToken: TestContext.Current.CancellationToken);
         using var client = simulator.Client();
 
-        using var response = await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("llama-3.3-70b-versatile"), "gsk_key");
+        using var response = await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("openai/gpt-oss-120b"), "gsk_key");
+        using var retired = await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("llama-3.3-70b-versatile"), "gsk_key");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("14400", (await client.PostJsonAsync("groq/v1/chat/completions", HttpExtensions.ChatBody("llama-3.1-8b-instant"), "gsk_key")).Header("x-ratelimit-limit-requests"));
+        Assert.Equal("1000", response.Header("x-ratelimit-limit-requests"));
+        Assert.Equal(HttpStatusCode.NotFound, retired.StatusCode);
     }
 }

@@ -1,0 +1,11 @@
+namespace AspireRouter.RouterCore.Availability;
+
+/// <summary>A scope (a provider; a key of a pool once providers have several) marked gone, with the upstream's own words.</summary>
+/// <param name="Scope">What is gone: today a provider's name.</param>
+/// <param name="Since">When it was marked gone.</param>
+/// <param name="Message">The upstream's message on the refusal that marked it.</param>
+public sealed record GoneStatus(string Scope, DateTimeOffset Since, string Message)
+{
+    /// <summary>The refusal's HTTP status (or the code in its body); null when none came.</summary>
+    public int? StatusCode { get; init; }
+}
