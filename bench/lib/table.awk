@@ -36,14 +36,23 @@ function target_note(metric,    parts) {
   if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
   if (metric == "select_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
   if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
-  if (metric == "closed_rps") {
+  if (metric == "closed1_p50" && has(metric, "direct") && has(metric, "yarp")) return added_note(metric, "yarp", "YARP's")
+  if (metric == "closed32_rps") {
     parts = ""
-    if (has(metric, "portkey")) parts = ratio_note(metric, "portkey", 3, "× Portkey")
-    if (has(metric, "direct")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "direct", 0.4, "× direct")
+    if (has(metric, "yarp")) parts = ratio_note(metric, "yarp", 1, "× YARP")
+    if (has(metric, "portkey")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "portkey", 15, "× Portkey")
     if (has(metric, "nginx")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "nginx", 0.5, "× nginx")
     return parts
   }
   return ""
+}
+
+# The latency the router adds to the direct path as a ratio to what $other adds: at most 1 (no more than it).
+function added_note(metric, other, what,    mine, theirs) {
+  mine = added(metric)
+  theirs = value[metric, other] - value[metric, "direct"]
+  if (theirs <= 0) return sprintf("added %.3f ms ≤ %s added %.3f: %s", mine, what, theirs, verdict(mine <= theirs))
+  return sprintf("added ≤ 1× %s (%.2f): %s", what, mine / theirs, verdict(mine <= theirs))
 }
 
 function ratio_note(metric, other, minimum, what,    r) {
@@ -61,7 +70,7 @@ function row(metric, label, kind,    line, i, any) {
 }
 
 END {
-  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"
+  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"
   line = "| scenario: metric"; rule = "|---"
   for (i = 1; i <= n; i++) { line = line " | " title[column[i]]; rule = rule "|---:" }
   print line " | router target |"
@@ -70,8 +79,11 @@ END {
   row("fixed_p90", rate " req/s: latency p90 (ms)", "latency")
   row("fixed_p99", rate " req/s: latency p99 (ms)", "latency")
   row("fixed_rps", rate " req/s: achieved req/s", "plain")
-  row("closed_rps", "64 connections: max req/s", "ratio")
-  row("closed_p99", "64 connections: latency p99 (ms)", "latency")
+  row("closed1_rps", "1 connection: req/s", "ratio")
+  row("closed1_p50", "1 connection: latency p50 (ms)", "latency")
+  row("closed32_rps", "32 connections: max req/s", "ratio")
+  row("closed32_p50", "32 connections: latency p50 (ms)", "latency")
+  row("closed32_p99", "32 connections: latency p99 (ms)", "latency")
   row("stream_ttfb_p50", chunks "-chunk streams, " concurrency " at a time: first byte p50 (ms)", "latency")
   row("stream_ttfb_p99", chunks "-chunk streams, " concurrency " at a time: first byte p99 (ms)", "latency")
   row("stream_total_p50", chunks "-chunk streams, " concurrency " at a time: total p50 (ms)", "latency")
