@@ -19,6 +19,7 @@ public sealed class BenchSmokeTests
     private static readonly string[] RouterOnlyRows =
     [
         "micro: selection over 3,000 models, mean", "micro: selection over 3,000 models, allocated",
+        "micro: selection over 3,000 models with client hints, slowest kind, mean", "micro: selection over 3,000 models with client hints, most allocated",
         "4 image requests of n=10 at 256x256: RSS after", "4 image requests of n=10 at 256x256: private bytes after",
         "4 image requests of n=10 at 256x256: GC heap after",
     ];
