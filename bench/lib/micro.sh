@@ -6,12 +6,12 @@ micro_benchmarks() {
   # shellcheck disable=SC2086 # MICRO_ARGS holds several options
   dotnet bench/Benchmarks/bin/Release/net10.0/Benchmarks.dll --filter '*' --artifacts "$artifacts" $MICRO_ARGS \
     >"$BENCH_WORK/micro.log" 2>&1 || die "micro-benchmarks failed (log: $BENCH_WORK/micro.log)"
-  csv=$(ls "$artifacts"/results/*SelectionBenchmarks-report.csv)
+  csv=$artifacts/results/AspireRouter.Benchmarks.SelectionBenchmarks-report.csv
   # Columns by header name; cells may be quoted with thousands separators ("1,234.5") and "-" means nothing allocated.
   line=$(selection_row "$csv" Select)
   record select_us router "${line% *}"
   record select_bytes router "${line#* }"
-  line=$(slowest_row "$(ls "$artifacts"/results/*HintedSelectionBenchmarks-report.csv)")
+  line=$(slowest_row "$artifacts/results/AspireRouter.Benchmarks.HintedSelectionBenchmarks-report.csv")
   record select_hint_us router "${line% *}"
   record select_hint_bytes router "${line#* }"
   cat "$artifacts"/results/*-report-github.md >"$BENCH_WORK/micro.md"
