@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # AspireRouter benchmark: the simulator (zero latency) reached (a) directly, (b) through AspireRouter, (c) through
-# Portkey's gateway and (d) through a bare nginx proxy_pass, under the same wrk/curl load; then BenchmarkDotNet
-# micro-benchmarks. Prints one table and writes it with the machine, versions and command to bench/results/latest.md.
+# Portkey's gateway, (d) through a bare nginx proxy_pass and (e) through a bare YARP reverse proxy (bench/YarpProxy), under
+# the same wrk/curl load; then BenchmarkDotNet micro-benchmarks. Prints one table and writes it with the machine, commit,
+# versions and command to bench/results/latest.md, and (a full run) to bench/results/YYYY-MM-DD.md, the copy to commit.
 #
-#   bench/run.sh                         the full run (about 10 minutes)
+#   bench/run.sh                         the full run (about 12 minutes)
 #   bench/run.sh --smoke                 a few seconds per scenario, micro-benchmarks in a dry job (checks the harness)
-#   bench/run.sh --targets direct,router only some columns       --out FILE  where the results go
+#   bench/run.sh --targets direct,router only some columns       --out FILE  where the results go (instead of both files)
 #   bench/run.sh --no-micro              skip the micro-benchmarks
 #   bench/run.sh --images-only           only RouterApi's memory around 50 image requests of n=10 (a minute or two)
 #   bench/run.sh --goodput [--out FILE]  only the goodput of free quotas over a compressed day (bench/goodput.sh, ~4 minutes)
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COMMAND="bench/run.sh${*:+ $*}"
-SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,portkey,nginx
+SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,portkey,nginx,yarp
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) SMOKE=true ;;
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     --goodput) shift; exec bench/goodput.sh "$@" ;;
     --targets) TARGET_LIST=$2; shift ;;
     --out) OUT=$2; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,portkey,nginx] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,portkey,nginx,yarp] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -37,10 +38,13 @@ source bench/lib/report.sh
 
 RATE=500 STREAM_CHUNKS=50 STREAM_CONCURRENCY=16 STREAM_TOKENS_PER_SECOND=500 OPEN_STREAMS=1000 OPEN_STREAM_TOKENS_PER_SECOND=10
 if $SMOKE; then
-  WARMUP=1s DURATION=2s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess" IMAGE_REQUESTS=4
+  # Small images: the smoke run checks that the image rows are measured, not what the largest images take.
+  WARMUP=1s DURATION=1s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess" IMAGE_REQUESTS=4 IMAGE_SIZE=256x256
   OUT=${OUT:-bench/results/smoke.md}
 else
   WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15" IMAGE_REQUESTS=50
+  # A full run of every scenario is also kept under its date, the file to commit.
+  if [ -z "$OUT" ] && ! $IMAGES_ONLY; then DATED_OUT=bench/results/$(date -u +%F).md; fi
   OUT=${OUT:-bench/results/latest.md}
 fi
 
@@ -66,10 +70,11 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "building (Release)"
 projects=(UpstreamSimulator/UpstreamSimulator.csproj)
 [[ " ${TARGETS[*]} " == *" router "* ]] && projects+=(RouterApi/RouterApi.csproj)
+[[ " ${TARGETS[*]} " == *" yarp "* ]] && projects+=(bench/YarpProxy/YarpProxy.csproj)
 $MICRO && projects+=(bench/Benchmarks/Benchmarks.csproj)
-for project in "${projects[@]}"; do
-  dotnet build "$project" -c Release --nologo -v quiet >"$BENCH_WORK/build.log" 2>&1 || die "build of $project failed: $(tail -5 "$BENCH_WORK/build.log")"
-done
+# One build of a solution filter holding them: shared projects are checked once, not once per project.
+printf '{"solution":{"path":"%s","projects":[%s]}}' "$PWD/AspireRouter.sln" "$(printf '"%s",' "${projects[@]}" | sed 's/,$//')" >"$BENCH_WORK/bench.slnf"
+dotnet build "$BENCH_WORK/bench.slnf" -c Release --nologo -v quiet >"$BENCH_WORK/build.log" 2>&1 || die "build of ${projects[*]} failed: $(tail -5 "$BENCH_WORK/build.log")"
 
 if $IMAGES_ONLY; then
   image_memory
@@ -98,4 +103,4 @@ if [[ " ${TARGETS[*]} " == *" router "* ]]; then
 fi
 $MICRO && micro_benchmarks
 
-report "$OUT"
+report "$OUT" "${DATED_OUT:-}"

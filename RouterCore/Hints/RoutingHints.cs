@@ -74,6 +74,10 @@ public sealed record RoutingHints
         };
     }
 
+    /// <summary>Whether the provider hints (allowed, denied) let a model of <paramref name="provider"/> through.</summary>
+    public bool AllowsProvider(string provider) =>
+        (AllowProviders.Count == 0 || Contains(AllowProviders, provider)) && !Contains(DenyProviders, provider);
+
     private static bool Contains(IReadOnlyList<string> providers, string provider)
     {
         for (var i = 0; i < providers.Count; i++)

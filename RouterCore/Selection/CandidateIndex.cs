@@ -1,26 +1,38 @@
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Hints;
 
 namespace AspireRouter.RouterCore.Selection;
 
 /// <summary>
-/// The pool models with one set of capabilities (operator weight above 0, not blocked), ordered for sampling without a scan:
-/// models whose context window is unknown first, then the largest windows down, so the models fitting a request's context are
-/// a prefix; with the running sum of their operator weights, a weighted draw from that prefix is a binary search.
+/// The pool models with one set of capabilities (operator weight above 0, not blocked), ranked for sampling without a scan: by
+/// context window and by parameter count, all together and per provider, so every hint narrows the pool to slices. Its
+/// sampling weights are the operator's; for a client's sort, a view of the same rankings weighted by each model's sort factor
+/// as it was when the view was built is kept until the sampler finds it too far from the factors now (<see cref="Forget"/>).
 /// </summary>
 internal sealed class CandidateIndex
 {
-    private readonly int[] _positions;
-    private readonly int[] _contexts;
-    private readonly double[] _cumulativeWeights;
-    private readonly int _unknownContexts;
+    private readonly CandidateIndex?[] _sorted = new CandidateIndex?[Enum.GetValues<RoutingSort>().Length];
 
-    private CandidateIndex(int[] positions, int[] contexts, double[] cumulativeWeights, int unknownContexts)
+    private CandidateIndex(
+        string[] providers, RankedModels[] byContext, RankedModels[] bySize, double[]? sortFactors)
     {
-        _positions = positions;
-        _contexts = contexts;
-        _cumulativeWeights = cumulativeWeights;
-        _unknownContexts = unknownContexts;
+        Providers = providers;
+        ByContext = byContext;
+        BySize = bySize;
+        SortFactors = sortFactors;
     }
+
+    /// <summary>The providers of the indexed models; their rankings are at the same place plus one in <see cref="ByContext"/> and <see cref="BySize"/>.</summary>
+    public string[] Providers { get; }
+
+    /// <summary>By context window: first every indexed model, then each provider's.</summary>
+    public RankedModels[] ByContext { get; }
+
+    /// <summary>By total parameters: first every indexed model, then each provider's.</summary>
+    public RankedModels[] BySize { get; }
+
+    /// <summary>Per catalog position, the sort factor the weights were multiplied by; null for the operator's weights alone.</summary>
+    public double[]? SortFactors { get; }
 
     public static CandidateIndex Build(CandidateTable table, ModelCapabilities capabilities)
     {
@@ -34,61 +46,57 @@ internal sealed class CandidateIndex
             }
         }
 
-        // Unknown (0) windows first, then descending; ties keep catalog order.
-        var ordered = positions.OrderBy(position => models[position].ContextLength == 0 ? 0 : 1)
-            .ThenByDescending(position => models[position].ContextLength)
-            .ToArray();
-        var contexts = new int[ordered.Length];
-        var cumulative = new double[ordered.Length];
-        var sum = 0d;
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            contexts[i] = models[ordered[i]].ContextLength;
-            sum += table.OperatorWeights[ordered[i]];
-            cumulative[i] = sum;
-        }
-
-        return new CandidateIndex(ordered, contexts, cumulative, contexts.Count(context => context == 0));
+        var providers = positions.Select(position => models[position].Provider).Distinct(StringComparer.Ordinal).ToArray();
+        List<int>[] groups = [positions, .. providers.Select(provider => positions.Where(position => models[position].Provider == provider).ToList())];
+        double WeightOf(int position) => table.OperatorWeights[position];
+        return new CandidateIndex(
+            providers,
+            [.. groups.Select(group => RankedModels.Build(group, position => ContextKey(models[position]), WeightOf))],
+            [.. groups.Select(group => RankedModels.Build(group, position => SizeKey(models[position]), WeightOf))],
+            sortFactors: null);
     }
 
-    /// <summary>How many of the indexed models fit <paramref name="minContextTokens"/> (they come first).</summary>
-    public int CountFitting(int minContextTokens)
+    /// <summary>The rankings weighted for <paramref name="sort"/>: this index when the sort does not weigh (none, random).</summary>
+    public CandidateIndex ForSort(CandidateTable table, RoutingSort? sort)
     {
-        int low = _unknownContexts, high = _contexts.Length;
-        while (low < high)
+        if (sort is not { } weighing || SortWeight.IsNeutral(weighing))
         {
-            var middle = low + ((high - low) / 2);
-            if (_contexts[middle] >= minContextTokens)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
+            return this;
         }
 
-        return low;
+        var view = Volatile.Read(ref _sorted[(int)weighing]);
+        if (view is null)
+        {
+            view = Weighted(table, weighing);
+            Volatile.Write(ref _sorted[(int)weighing], view);
+        }
+
+        return view;
     }
 
-    /// <summary>The catalog position of a model drawn from the first <paramref name="count"/> by operator weight; <paramref name="uniform"/> in [0, 1).</summary>
-    public int Draw(double uniform, int count)
+    /// <summary>Drops <paramref name="sort"/>'s view, so that the next request weighs the models with their factors then.</summary>
+    public void Forget(RoutingSort? sort)
     {
-        var target = uniform * _cumulativeWeights[count - 1];
-        int low = 0, high = count - 1;
-        while (low < high)
+        if (sort is { } weighing)
         {
-            var middle = low + ((high - low) / 2);
-            if (_cumulativeWeights[middle] > target)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
+            Volatile.Write(ref _sorted[(int)weighing], null);
+        }
+    }
+
+    private CandidateIndex Weighted(CandidateTable table, RoutingSort sort)
+    {
+        var factors = new double[table.Catalog.Count];
+        for (var i = 0; i < factors.Length; i++)
+        {
+            factors[i] = SortWeight.For(sort, table.Health[i]);
         }
 
-        return _positions[low];
+        double WeightOf(int position) => table.OperatorWeights[position] * factors[position];
+        return new CandidateIndex(
+            Providers, [.. ByContext.Select(ranked => ranked.Reweighted(WeightOf))], [.. BySize.Select(ranked => ranked.Reweighted(WeightOf))], factors);
     }
+
+    private static double ContextKey(ModelInfo model) => model.ContextLength == 0 ? double.NaN : model.ContextLength;
+
+    private static double SizeKey(ModelInfo model) => model.Size?.TotalBillions ?? double.NaN;
 }

@@ -63,18 +63,12 @@ public sealed class RoutePlanner(
             : new RoutePlan(plan, count, earliestReset) { Named = named };
     }
 
-    // A large pool, no client hints, weighted random: sampled without visiting every model; -1 when it must be scanned.
-    private int SampleIndexed(CandidateTable table, in RequestRequirements requirements, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> destination)
-    {
-        if (requirements.Hints is not null || SelectorFor(table.Policy) is not WeightedRandomSelector weighted)
-        {
-            return -1;
-        }
-
-        var index = table.IndexFor(requirements.Capabilities);
-        var fitting = index.CountFitting(requirements.MinContextTokens);
-        return fitting < IndexedSampler.MinPool ? -1 : weighted.OrderIndexed(table, index, fitting, now, exclude, destination);
-    }
+    // A large pool, weighted random: sampled through the pool's index (its hints cut into slices) without visiting every model;
+    // -1 when it must be scanned.
+    private int SampleIndexed(CandidateTable table, in RequestRequirements requirements, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> destination) =>
+        SelectorFor(table.Policy) is WeightedRandomSelector weighted
+            ? weighted.OrderIndexed(table, table.IndexFor(requirements.Capabilities), requirements, now, exclude, destination)
+            : -1;
 
     private int Sample(
         CandidateTable table,

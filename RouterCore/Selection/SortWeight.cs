@@ -12,4 +12,7 @@ internal static class SortWeight
         RoutingSort.Throughput => health.ThroughputFactor(),
         _ => 1,
     };
+
+    /// <summary>Whether <paramref name="sort"/> leaves every weight as it is.</summary>
+    public static bool IsNeutral(RoutingSort sort) => sort is not (RoutingSort.Latency or RoutingSort.Throughput);
 }

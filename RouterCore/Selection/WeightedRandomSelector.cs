@@ -1,4 +1,5 @@
 using System.Buffers;
+using AspireRouter.RouterCore.Requirements;
 
 namespace AspireRouter.RouterCore.Selection;
 
@@ -41,8 +42,9 @@ public sealed class WeightedRandomSelector(IRandomSource random) : ICandidateSel
     }
 
     /// <summary>Samples a large pool through its index instead of a key per model (see <see cref="IndexedSampler"/>); -1 means scan instead.</summary>
-    internal int OrderIndexed(CandidateTable table, CandidateIndex index, int fitting, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> order) =>
-        IndexedSampler.Sample(table, index, fitting, now, exclude, order, random);
+    internal int OrderIndexed(
+        CandidateTable table, CandidateIndex index, in RequestRequirements requirements, DateTimeOffset now, ReadOnlySpan<int> exclude, Span<int> order) =>
+        IndexedSampler.Sample(table, index, requirements, now, exclude, order, random);
 
     // Keeps keys (and their positions) sorted from largest down, holding at most keys.Length of them.
     private static int KeepLargest(Span<double> keys, Span<int> order, int filled, double key, int position)

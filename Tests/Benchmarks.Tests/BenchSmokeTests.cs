@@ -10,7 +10,8 @@ public sealed class BenchSmokeTests
 {
     private static readonly string[] LoadRows =
     [
-        "500 req/s: latency p50", "500 req/s: latency p99", "500 req/s: achieved req/s", "64 connections: max req/s",
+        "500 req/s: latency p50", "500 req/s: latency p99", "500 req/s: achieved req/s",
+        "1 connection: req/s", "1 connection: latency p50", "32 connections: max req/s", "32 connections: latency p50",
         "50-chunk streams, 16 at a time: first byte p50", "50-chunk streams, 16 at a time: total p50",
         "1000 open streams: peak RSS", "1000 open streams: CPU", "failed requests",
     ];
@@ -18,8 +19,9 @@ public sealed class BenchSmokeTests
     private static readonly string[] RouterOnlyRows =
     [
         "micro: selection over 3,000 models, mean", "micro: selection over 3,000 models, allocated",
-        "4 image requests of n=10 at 1824x1824: RSS after", "4 image requests of n=10 at 1824x1824: private bytes after",
-        "4 image requests of n=10 at 1824x1824: GC heap after",
+        "micro: selection over 3,000 models with client hints, slowest kind, mean", "micro: selection over 3,000 models with client hints, most allocated",
+        "4 image requests of n=10 at 256x256: RSS after", "4 image requests of n=10 at 256x256: private bytes after",
+        "4 image requests of n=10 at 256x256: GC heap after",
     ];
 
     [Fact]
@@ -40,8 +42,8 @@ public sealed class BenchSmokeTests
             Assert.True(run.ExitCode == 0, $"bench/run.sh --smoke exited with {run.ExitCode}:\n{run.Errors}");
             var table = MarkdownTable.Parse(run.Output);
             string[] columns = withPortkey
-                ? ["(a) direct", "(b) AspireRouter", "(c) Portkey", "(d) nginx"]
-                : ["(a) direct", "(b) AspireRouter", "(d) nginx"];
+                ? ["(a) direct", "(b) AspireRouter", "(c) Portkey", "(d) nginx", "(e) YARP"]
+                : ["(a) direct", "(b) AspireRouter", "(d) nginx", "(e) YARP"];
             Assert.Equal(columns, table.Columns);
             foreach (var row in LoadRows)
             {
@@ -50,7 +52,10 @@ public sealed class BenchSmokeTests
 
             Assert.All(RouterOnlyRows, row => Assert.True(table.IsNumber(row, "(b) AspireRouter"), $"'{row}' has no number: '{table.Cell(row, "(b) AspireRouter")}'"));
             Assert.Equal(0, table.Number("failed requests", "(b) AspireRouter"));
+            Assert.Matches(@"\| 32 connections: max req/s .*≥ 1× YARP \(\d+\.\d+\): (met|\*\*missed\*\*)", run.Output);
+            Assert.Matches(@"\| 1 connection: latency p50 .*YARP's.*: (met|\*\*missed\*\*) \|", run.Output);
             var written = await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken);
+            Assert.Matches(@"Commit: [0-9a-f]{7,} on ", written);
             Assert.Contains("## Machine", written, StringComparison.Ordinal);
             Assert.Contains("## Micro-benchmarks", written, StringComparison.Ordinal);
         }

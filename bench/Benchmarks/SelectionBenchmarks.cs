@@ -7,7 +7,8 @@ namespace AspireRouter.Benchmarks;
 
 /// <summary>
 /// The router's choice for one request: candidate filtering (requirements, policy, availability) and weighted sampling. From
-/// 64 fitting models up, a request without client hints samples through the pool's index; a hint makes it scan the pool.
+/// 64 fitting models up, a request samples through the pool's index, with or without client hints (see
+/// <see cref="HintedSelectionBenchmarks"/> for each kind of hint); smaller pools are scanned.
 /// </summary>
 [MemoryDiagnoser]
 public class SelectionBenchmarks
@@ -45,7 +46,7 @@ public class SelectionBenchmarks
         return plan.Count;
     }
 
-    /// <summary>A client hint (a latency sort): the whole pool is scanned and every candidate keyed, the slow path.</summary>
+    /// <summary>A client hint (a latency sort): sampled through the index weighted by each model's latency factor.</summary>
     [Benchmark]
     public int SelectWithHint()
     {

@@ -6,8 +6,8 @@ using BenchmarkDotNet.Attributes;
 namespace AspireRouter.Benchmarks;
 
 /// <summary>
-/// The full scan over 3,000 models taken apart (the path of <see cref="SelectionBenchmarks.SelectWithHint"/>, and of pools under
-/// 64 models): the candidate filter alone, then the weighted sampling of four attempts alone, to show where its time goes.
+/// The full scan over 3,000 models taken apart (the path of pools under 64 fitting models, and of any pool when the index gives
+/// up): the candidate filter alone, then the weighted sampling of four attempts alone, to show where its time goes.
 /// </summary>
 [MemoryDiagnoser]
 public class SelectionPartsBenchmarks

@@ -2,18 +2,21 @@ using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Selection;
+using AspireRouter.RouterCore.Sizes;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.Benchmarks;
 
 /// <summary>
-/// A free pool of a given size shaped like the real one: half the models take tools, a third read images, context windows
-/// from 8k to 128k (some unknown), a few operator weights and blocks, and one model in twenty cooling after a 429.
+/// A free pool of a given size shaped like the real one: five providers, half the models take tools, a third read images,
+/// context windows from 8k to 128k and sizes from 1B to 400B (some of each unknown), a few operator weights and blocks, one
+/// model in twenty cooling after a 429, and a third with a measured time to first token and output rate (for the sorts).
 /// </summary>
 internal static class SyntheticPool
 {
-    private const string Provider = "openrouter";
+    private static readonly string[] Providers = ["openrouter", "groq", "nvidia", "mistral", "gemini"];
     private static readonly int[] ContextLengths = [0, 8_192, 32_768, 131_072];
+    private static readonly double?[] Sizes = [null, 1, 3, 8, 12, 24, 32, 70, 120, 235, 405];
 
     public static RoutePlanner Planner(int size, IRandomSource random) =>
         new(Catalog(size), Policy(size), Tracker(size), [new WeightedRandomSelector(random)], TimeProvider.System);
@@ -48,7 +51,13 @@ internal static class SyntheticPool
         var cooling = new UpstreamFailure(UpstreamFailureKind.RateLimited) { CooldownUntil = time.GetUtcNow().AddDays(1) };
         foreach (var model in Models(size).Where((_, i) => i % 20 == 3))
         {
-            tracker.RecordFailure(model.Id, Provider, cooling);
+            tracker.RecordFailure(model.Id, model.Provider, cooling);
+        }
+
+        foreach (var (model, i) in Models(size).Select((model, i) => (model, i)).Where(pair => pair.i % 3 == 1))
+        {
+            tracker.RecordSuccess(model.Id, model.Provider, TimeSpan.FromMilliseconds(200 + (i % 10 * 300)));
+            tracker.RecordThroughput(model.Id, model.Provider, 10 + (i % 7 * 30));
         }
 
         return tracker;
@@ -66,9 +75,10 @@ internal static class SyntheticPool
         return new ModelInfo
         {
             Id = id,
-            Provider = Provider,
+            Provider = Providers[i % Providers.Length],
             UpstreamId = id,
             ContextLength = ContextLengths[i % ContextLengths.Length],
+            Size = Sizes[i % Sizes.Length] is { } billions ? new ModelSize(billions, null, ModelSizeSource.ModelId) : null,
             Capabilities = capabilities,
         };
     }

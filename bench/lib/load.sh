@@ -42,14 +42,19 @@ fixed_rate() {
   done
 }
 
+# Closed loops (each connection sends its next request on the answer): 1 connection for the latency a proxy adds,
+# 32 for the most it serves.
 closed_loop() {
-  local target line
-  for target in "${TARGETS[@]}"; do
-    log "closed loop, 64 connections for $DURATION: $target"
-    line=$(wrk_target "$target" 2 64 "$DURATION")
-    record closed_rps "$target" "$(field "$line" rps)"
-    record closed_p99 "$target" "$(us_to_ms "$(field "$line" p99_us)")"
-    note_errors "$target" "$line"
+  local target line connections
+  for connections in 1 32; do
+    for target in "${TARGETS[@]}"; do
+      log "closed loop, $connections connection(s) for $DURATION: $target"
+      line=$(wrk_target "$target" "$((connections == 1 ? 1 : 2))" "$connections" "$DURATION")
+      record "closed${connections}_rps" "$target" "$(field "$line" rps)"
+      record "closed${connections}_p50" "$target" "$(us_to_ms "$(field "$line" p50_us)")"
+      record "closed${connections}_p99" "$target" "$(us_to_ms "$(field "$line" p99_us)")"
+      note_errors "$target" "$line"
+    done
   done
 }
 

@@ -1,8 +1,9 @@
-# The comparison table (stdout) and the results file: machine, versions, date, command, table, micro-benchmarks.
+# The comparison table (stdout) and the results file: date, command, commit, machine, load, versions, table, micro-benchmarks.
 
 versions() {
   echo "- .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v = $2 } END { print v }')"
   echo "- Portkey gateway $(node -p 'require("./bench/node_modules/@portkey-ai/gateway/package.json").version' 2>/dev/null || echo 'not installed') on Node.js $(node --version)"
+  echo "- Yarp.ReverseProxy $(sed -n 's/.*Include="Yarp.ReverseProxy" Version="\([^"]*\)".*/\1/p' Directory.Packages.props) (bench/YarpProxy)"
   echo "- $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(nginx -v 2>&1 | cut -d' ' -f3), $(redis-server --version | cut -d' ' -f1-3), $(curl --version | head -1 | cut -d' ' -f1-2)"
 }
 
@@ -18,14 +19,24 @@ table() {
     -f bench/lib/table.awk "$BENCH_WORK/results.tsv"
 }
 
+# The commit measured, and whether the working tree differed from it.
+commit() {
+  local dirty=""
+  git diff --quiet HEAD -- 2>/dev/null || dirty=" (with uncommitted changes)"
+  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown) on $(git rev-parse --abbrev-ref HEAD 2>/dev/null || echo unknown)$dirty"
+}
+
+# Writes the results to $1 and, when $2 is given, a copy to $2.
 report() {
-  local out=$1 table
+  local out=$1 dated=${2:-} table
   table=$(table)
   mkdir -p "$(dirname "$out")"
   {
     echo "# AspireRouter benchmark"
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), \`$COMMAND\`$($SMOKE && echo ' (smoke: too short to mean anything)')"
+    echo
+    echo "Commit: $(commit)"
     echo
     echo "## Machine"
     machine
@@ -42,7 +53,7 @@ report() {
     echo
     echo "## Results"
     echo
-    echo "Columns (b)-(d) show the difference to (a) in ms for latencies and the ratio to (a) for throughput."
+    echo "Columns (b)-(e) show the difference to (a) in ms for latencies and the ratio to (a) for throughput."
     echo
     echo "$table"
     if [ -f "$BENCH_WORK/micro.md" ]; then
@@ -53,4 +64,8 @@ report() {
   } >"$out"
   echo "$table"
   log "results written to $out"
+  if [ -n "$dated" ]; then
+    cp "$out" "$dated"
+    log "and kept as $dated"
+  fi
 }

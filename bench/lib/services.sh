@@ -86,6 +86,16 @@ start_nginx() {
   register nginx "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
 
+# A bare YARP reverse proxy (bench/YarpProxy) to the simulator: the .NET proxy floor.
+start_yarp() {
+  local port
+  port=$(free_port)
+  spawn yarp env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    dotnet bench/YarpProxy/bin/Release/net10.0/YarpProxy.dll --Upstream="$SIM_URL"
+  wait_http "http://127.0.0.1:$port/health" yarp "$STARTED"
+  register yarp "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
+}
+
 # A bare reverse proxy to the simulator: keep-alive upstream connections, no buffering (streams pass through).
 write_nginx_conf() {
   cat <<CONF

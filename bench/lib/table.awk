@@ -34,16 +34,26 @@ function target_note(metric,    parts) {
   if (metric == "open_rss_mb") return sprintf("≤ 300 MB: %s", verdict(value[metric, "router"] <= 300))
   if (metric == "image_rss_mb" && has(metric "_before", "router")) return sprintf("grows ≤ 512 MB: %s", verdict(added_since(metric) <= 512))
   if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
-  if (metric == "select_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
+  if (metric == "select_bytes" || metric == "select_hint_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
+  if (metric == "select_hint_us") return sprintf("≤ 2 µs: %s", verdict(value[metric, "router"] <= 2))
   if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
-  if (metric == "closed_rps") {
+  if (metric == "closed1_p50" && has(metric, "direct") && has(metric, "yarp")) return added_note(metric, "yarp", "YARP's")
+  if (metric == "closed32_rps") {
     parts = ""
-    if (has(metric, "portkey")) parts = ratio_note(metric, "portkey", 3, "× Portkey")
-    if (has(metric, "direct")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "direct", 0.4, "× direct")
+    if (has(metric, "yarp")) parts = ratio_note(metric, "yarp", 1, "× YARP")
+    if (has(metric, "portkey")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "portkey", 15, "× Portkey")
     if (has(metric, "nginx")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "nginx", 0.5, "× nginx")
     return parts
   }
   return ""
+}
+
+# The latency the router adds to the direct path as a ratio to what $other adds: at most 1 (no more than it).
+function added_note(metric, other, what,    mine, theirs) {
+  mine = added(metric)
+  theirs = value[metric, other] - value[metric, "direct"]
+  if (theirs <= 0) return sprintf("added %.3f ms ≤ %s added %.3f: %s", mine, what, theirs, verdict(mine <= theirs))
+  return sprintf("added ≤ 1× %s (%.2f): %s", what, mine / theirs, verdict(mine <= theirs))
 }
 
 function ratio_note(metric, other, minimum, what,    r) {
@@ -61,7 +71,7 @@ function row(metric, label, kind,    line, i, any) {
 }
 
 END {
-  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"
+  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"
   line = "| scenario: metric"; rule = "|---"
   for (i = 1; i <= n; i++) { line = line " | " title[column[i]]; rule = rule "|---:" }
   print line " | router target |"
@@ -70,8 +80,11 @@ END {
   row("fixed_p90", rate " req/s: latency p90 (ms)", "latency")
   row("fixed_p99", rate " req/s: latency p99 (ms)", "latency")
   row("fixed_rps", rate " req/s: achieved req/s", "plain")
-  row("closed_rps", "64 connections: max req/s", "ratio")
-  row("closed_p99", "64 connections: latency p99 (ms)", "latency")
+  row("closed1_rps", "1 connection: req/s", "ratio")
+  row("closed1_p50", "1 connection: latency p50 (ms)", "latency")
+  row("closed32_rps", "32 connections: max req/s", "ratio")
+  row("closed32_p50", "32 connections: latency p50 (ms)", "latency")
+  row("closed32_p99", "32 connections: latency p99 (ms)", "latency")
   row("stream_ttfb_p50", chunks "-chunk streams, " concurrency " at a time: first byte p50 (ms)", "latency")
   row("stream_ttfb_p99", chunks "-chunk streams, " concurrency " at a time: first byte p99 (ms)", "latency")
   row("stream_total_p50", chunks "-chunk streams, " concurrency " at a time: total p50 (ms)", "latency")
@@ -86,6 +99,7 @@ END {
   row("image_gc_heap_mb", images " image requests of n=10 at " image_size ": GC heap after (MB, change)", "growth")
   row("select_us", "micro: selection over 3,000 models, mean (µs)", "plain")
   row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
-  row("select_hint_us", "micro: selection over 3,000 models with a client hint (full scan), mean (µs)", "plain")
+  row("select_hint_us", "micro: selection over 3,000 models with client hints, slowest kind, mean (µs)", "plain")
+  row("select_hint_bytes", "micro: selection over 3,000 models with client hints, most allocated (B)", "plain")
   row("errors", "failed requests, all scenarios", "plain")
 }
