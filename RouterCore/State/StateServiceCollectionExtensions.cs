@@ -33,6 +33,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<HealthRepository>();
         services.TryAddSingleton<QuotaReader>();
         services.TryAddSingleton<ProviderQuotaReader>();
+        services.TryAddSingleton<KeyCooldownReader>();
         return services;
     }
 
