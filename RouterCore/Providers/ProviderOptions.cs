@@ -66,7 +66,7 @@ public sealed record ProviderOptions
     public string PublicIdPrefix => ModelIdPrefix ?? (CatalogSource == CatalogSourceKind.OpenRouter ? "" : Name + "/");
 
     public override string ToString() =>
-        $"{Name} ({Kind}, {BaseUrl}, catalog {CatalogSource}, {(HasKey ? $"{1 + ApiKeys.Count} key(s)" : "no key")})";
+        $"{Name} ({Kind}, {BaseUrl}, catalog {CatalogSource}, key {(HasKey ? "set" : "absent")}{(HasKey && ApiKeys.Count > 0 ? $", {1 + ApiKeys.Count} keys" : "")})";
 
     private static bool IsOnThisMachine(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;

@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -98,15 +99,15 @@ public sealed class AvailabilityTrackerTests
         }
 
         Assert.Equal(AvailabilityState.Down, tracker.GetState("a").State);
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         _time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(AvailabilityState.Degraded, tracker.GetState("a").State);
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(200));
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
     }
 
     [Fact]
@@ -145,13 +146,13 @@ public sealed class AvailabilityTrackerTests
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 2 });
 
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("b", "openrouter"));
 
-        Assert.False(await tracker.TryBeginAttemptAsync("c", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("c", "openrouter"));
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 1, 0, TimeSpan.Zero), tracker.GetState("c").CoolingUntil);
         _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(await tracker.TryBeginAttemptAsync("c", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("c", "openrouter"));
     }
 
     [Fact]
@@ -195,6 +196,6 @@ public sealed class AvailabilityTrackerTests
     private AvailabilityTracker Tracker(QuotaOptions? quotas = null)
     {
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas ?? new QuotaOptions() }] });
-        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
+        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), new ProviderKeyPools(providers), _time);
     }
 }
