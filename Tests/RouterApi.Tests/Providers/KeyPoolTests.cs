@@ -118,5 +118,8 @@ public sealed class KeyPoolTests
             options.Settings["Providers:openrouter:ApiKeys:1"] = Keys[2];
             options.Settings["Providers:openrouter:Quotas:RequestsPerDay"] = learnFromUpstream ? null : DailyQuotaPerKey.ToString(CultureInfo.InvariantCulture);
             options.Settings["Providers:openrouter:Quotas:LearnFromUpstream"] = learnFromUpstream ? "true" : "false";
+
+            // Exact counts need the shared counters: a busy machine must not push a request past Redis's budget into local counting.
+            options.Settings["RedisBudget:RequestPath"] = "00:00:05";
         });
 }
