@@ -5,6 +5,7 @@ using AspireRouter.RouterCore.Providers.Anthropic;
 using AspireRouter.RouterCore.Providers.Cloudflare;
 using AspireRouter.RouterCore.Providers.Cohere;
 using AspireRouter.RouterCore.Providers.Gemini;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Providers.Ollama;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Sizes;
@@ -31,6 +32,7 @@ public static class RouterCoreServiceCollectionExtensions
         AddOptions(services);
 
         services.AddSingleton<ProviderQuotaLimits>();
+        services.AddSingleton<ProviderKeyPools>();
         services.TryAddSingleton<IQuotaCounter, InMemoryQuotaCounter>();
         services.TryAddSingleton<IRandomSource>(RandomSource.Shared);
         services.AddSingleton<GoneTracker>();

@@ -1,6 +1,6 @@
 namespace AspireRouter.AdminPortal.Pool;
 
-/// <summary>One configured provider as the Providers page shows it; whether a key is set, never the key.</summary>
+/// <summary>One configured provider as the Providers page shows it; whether a key is set and each key's label, never a key.</summary>
 public sealed record ProviderRow(
     string Name,
     string Kind,
@@ -9,4 +9,8 @@ public sealed record ProviderRow(
     int CatalogSize,
     IReadOnlyList<QuotaRow> Quotas,
     string? LastError,
-    DateTimeOffset? LastErrorAt);
+    DateTimeOffset? LastErrorAt)
+{
+    /// <summary>The keys of the provider's pool, with their own quota and cooldown; empty without a key.</summary>
+    public IReadOnlyList<ProviderKeyRow> Keys { get; init; } = [];
+}

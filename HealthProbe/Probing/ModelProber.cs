@@ -4,6 +4,7 @@ using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Options;
 
@@ -26,8 +27,10 @@ internal sealed partial class ModelProber(
     private readonly ProbeOptions _options = options.Value;
 
     /// <returns>The failure, or null when the model answered.</returns>
-    public async Task<UpstreamFailure?> ProbeAsync(ModelInfo model, ProviderOptions provider, CancellationToken cancellationToken)
+    /// <param name="key">The provider key to probe with (what the availability tracker handed out).</param>
+    public async Task<UpstreamFailure?> ProbeAsync(ModelInfo model, ProviderKey key, CancellationToken cancellationToken)
     {
+        var provider = key.Options;
         var adapter = adapters.For(provider);
         using var buffer = new PooledByteBufferWriter(256);
         using var request = adapter.CreateChatRequest(provider, new ReadOnlySequence<byte>(ProbeBody), model.UpstreamId, buffer);
@@ -52,11 +55,11 @@ internal sealed partial class ModelProber(
 
         if (failure is null)
         {
-            tracker.RecordSuccess(model.Id, model.Provider, time.GetElapsedTime(started));
+            tracker.RecordSuccess(model.Id, model.Provider, time.GetElapsedTime(started), key);
         }
         else
         {
-            tracker.RecordFailure(model.Id, model.Provider, failure);
+            tracker.RecordFailure(model.Id, model.Provider, failure, key);
         }
 
         LogProbed(model.Id, failure is null ? "ok" : $"{failure.Kind} {failure.StatusCode}");

@@ -71,12 +71,12 @@ internal sealed partial class ProbeScheduler(
             || providers.Value.Find(model.Provider) is not { } provider
             || !tracker.IsAvailable(model.Id, model.Provider)
             || !await TryConsumeBudgetAsync(provider, cancellationToken)
-            || !await tracker.TryBeginAttemptAsync(model.Id, model.Provider).AsTask().WaitAsync(cancellationToken))
+            || await tracker.TryBeginAttemptAsync(model.Id, model.Provider).AsTask().WaitAsync(cancellationToken) is not { } key)
         {
             return false;
         }
 
-        await prober.ProbeAsync(model, provider, cancellationToken);
+        await prober.ProbeAsync(model, key, cancellationToken);
         return true;
     }
 

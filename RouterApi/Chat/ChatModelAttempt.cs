@@ -3,7 +3,7 @@ using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.OpenAi;
-using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Chat;
 
@@ -16,6 +16,6 @@ internal readonly struct ChatModelAttempt(ChatAttempt attempt, HttpContext conte
 
     public bool Streams => request.Stream;
 
-    public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken) =>
-        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, provider, lane, timeLimit, format), cancellationToken);
+    public ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderKey key, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken) =>
+        attempt.RunAsync(new ChatAttemptContext(context, request, body, model, key, lane, timeLimit, format), cancellationToken);
 }

@@ -2,7 +2,7 @@ using AspireRouter.RouterApi.Embeddings.Upstream;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Catalog;
-using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Embeddings;
 
@@ -22,9 +22,9 @@ internal sealed class EmbeddingModelAttempt(EmbeddingAttempt attempt, Embeddings
 
     public bool Streams => false;
 
-    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
+    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderKey key, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
-        var (result, vectors) = await attempt.RunAsync(new EmbeddingCall(request, model, provider), timeLimit, cancellationToken);
+        var (result, vectors) = await attempt.RunAsync(new EmbeddingCall(request, model, key), timeLimit, cancellationToken);
         if (vectors is not null)
         {
             Vectors = vectors;

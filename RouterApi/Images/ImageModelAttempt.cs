@@ -2,7 +2,7 @@ using AspireRouter.RouterApi.Images.Upstream;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Catalog;
-using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Images;
 
@@ -18,9 +18,9 @@ internal sealed class ImageModelAttempt(ImageAttempt attempt, ImageGenerationReq
 
     public bool Streams => false;
 
-    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
+    public async ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderKey key, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
-        var result = await attempt.RunAsync(new ImageCall(request, model, provider), timeLimit, cancellationToken);
+        var result = await attempt.RunAsync(new ImageCall(request, model, key), timeLimit, cancellationToken);
         if (result.Image is { } image)
         {
             Image = image;

@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Routing;
 
@@ -26,7 +27,7 @@ internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
         if (result.Kind == AttemptResultKind.Served)
         {
             run.Attempts.Add(new AttemptRecord(model.Id, model.Provider, StatusCodes.Status200OK, "ok"));
-            Record(model, result);
+            Record(model, running.Key, result);
             run.Served = true;
             run.ServedBy = model;
             run.Rejected = null;
@@ -42,7 +43,7 @@ internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
         }
         else if (running.Overdue is null)
         {
-            tracker.RecordFailure(model.Id, model.Provider, failure);
+            tracker.RecordFailure(model.Id, model.Provider, failure, running.Key);
         }
 
         if (result.Kind == AttemptResultKind.Rejected)
@@ -60,16 +61,16 @@ internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
         return needsLargerContext || failure.CoolsWholeProvider;
     }
 
-    private void Record(ModelInfo model, AttemptResult result)
+    private void Record(ModelInfo model, ProviderKey key, AttemptResult result)
     {
         // A stream that broke after its first token failed like one that broke before it: no success, and the model cools down.
         if (result.Failure is { } midStream)
         {
-            tracker.RecordFailure(model.Id, model.Provider, UpstreamFailure.AfterFirstToken(midStream));
+            tracker.RecordFailure(model.Id, model.Provider, UpstreamFailure.AfterFirstToken(midStream), key);
             return;
         }
 
-        tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken);
+        tracker.RecordSuccess(model.Id, model.Provider, result.TimeToFirstToken, key);
         if (result.TokensPerSecond is { } rate)
         {
             tracker.RecordThroughput(model.Id, model.Provider, rate);

@@ -1,5 +1,5 @@
 using AspireRouter.RouterCore.Catalog;
-using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Routing;
 
@@ -15,8 +15,9 @@ internal interface IModelAttempt
     /// <summary>Whether the answer is streamed (then its first chunk's time is measured).</summary>
     bool Streams { get; }
 
+    /// <param name="key">The provider key to send with: its <see cref="ProviderKey.Options"/> hold the provider's settings and the key.</param>
     /// <param name="lane">The attempt's place in the request's race: mark the first byte on it and claim the response before writing.</param>
     /// <param name="timeLimit">What is left of the request's deadline.</param>
     /// <param name="cancellationToken">The lane's token: cancelled when the client goes away or the attempt is abandoned.</param>
-    ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderOptions provider, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken);
+    ValueTask<AttemptResult> RunAsync(ModelInfo model, ProviderKey key, AttemptLane lane, TimeSpan timeLimit, CancellationToken cancellationToken);
 }

@@ -106,7 +106,7 @@ internal sealed class RoutingPipeline(
         while (cursor.TryNext(out var model))
         {
             if (run.WasTriedThisPass(model.Id) || string.Equals(model.Id, inFlight, StringComparison.Ordinal)
-                || providers.Value.Find(model.Provider) is not { } provider)
+                || providers.Value.Find(model.Provider) is null)
             {
                 continue;
             }
@@ -117,14 +117,14 @@ internal sealed class RoutingPipeline(
                 continue;
             }
 
-            if (!await tracker.TryBeginAttemptAsync(model.Id, model.Provider))
+            if (await tracker.TryBeginAttemptAsync(model.Id, model.Provider) is not { } key)
             {
                 // Cooling since the plan was made (a quota another replica spent, say): remember when it is back.
                 run.NoteReset(tracker.GetState(model.Id).CoolingUntil);
                 continue;
             }
 
-            return new AttemptTarget(model, provider);
+            return new AttemptTarget(model, key);
         }
 
         return null;
@@ -140,7 +140,7 @@ internal sealed class RoutingPipeline(
             return null;
         }
 
-        return new RunningAttempt(target.Model, lane, RunLaneAsync(attempt, target, lane, TimeLeft(run)));
+        return new RunningAttempt(target.Model, target.Key, lane, RunLaneAsync(attempt, target, lane, TimeLeft(run)));
     }
 
     private async Task<AttemptResult> RunLaneAsync<TAttempt>(TAttempt attempt, AttemptTarget target, AttemptLane lane, TimeSpan timeLimit)
@@ -153,7 +153,7 @@ internal sealed class RoutingPipeline(
         AttemptResult result;
         try
         {
-            result = await attempt.RunAsync(target.Model, target.Provider, lane, timeLimit, lane.Token);
+            result = await attempt.RunAsync(target.Model, target.Key, lane, timeLimit, lane.Token);
         }
         catch (Exception ex) when (lane.HasLost && ex is OperationCanceledException or IOException or HttpRequestException)
         {

@@ -1,12 +1,15 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Routing;
 
-/// <summary>An attempt in flight: its model, its lane in the request's race, and its outcome to come.</summary>
-internal sealed class RunningAttempt(ModelInfo model, AttemptLane lane, Task<AttemptResult> outcome)
+/// <summary>An attempt in flight: its model, the provider key it sent with, its lane in the request's race, and its outcome to come.</summary>
+internal sealed class RunningAttempt(ModelInfo model, ProviderKey key, AttemptLane lane, Task<AttemptResult> outcome)
 {
     public ModelInfo Model { get; } = model;
+
+    public ProviderKey Key { get; } = key;
 
     public AttemptLane Lane { get; } = lane;
 

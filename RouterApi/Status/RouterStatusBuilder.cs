@@ -2,8 +2,10 @@ using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Hints;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Requirements;
 using AspireRouter.RouterCore.Selection;
+using AspireRouter.RouterCore.State;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterApi.Status;
@@ -14,6 +16,7 @@ internal sealed class RouterStatusBuilder(
     AvailabilityTracker tracker,
     GoneTracker gone,
     IOptions<ProvidersOptions> providers,
+    ProviderKeyPools keys,
     IOptions<SandboxOptions> sandbox)
 {
     public async Task<RouterStatus> BuildAsync()
@@ -38,13 +41,39 @@ internal sealed class RouterStatusBuilder(
         };
     }
 
-    private ProviderStatus Provider(ProviderOptions provider, PoolObservation pool) =>
-        new(provider.Name, provider.Kind, provider.BaseUrl, !string.IsNullOrEmpty(provider.ApiKey), [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
+    private ProviderStatus Provider(ProviderOptions provider, PoolObservation pool)
+    {
+        var ring = keys.For(provider.Name);
+        var keyQuotas = ring.Keys.Select(key => pool.Quotas.GetValueOrDefault(key.QuotaScope, [])).ToList();
+        return new(provider.Name, provider.Kind, provider.BaseUrl, provider.HasKey, [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
         {
             CoolingUntil = tracker.GetProviderCooldown(provider.Name),
             Gone = gone.Get(provider.Name) is { } status ? new GoneView(status.Since, status.Message, status.StatusCode) : null,
-            Quotas = [.. pool.Quotas.GetValueOrDefault(provider.Name, []).Select(window => new QuotaView(window.Window, window.Limit, window.Source, window.Used, window.Remaining, window.ResetsAt))],
+            Quotas = [.. keyQuotas.SelectMany(windows => windows).GroupBy(window => window.Window).Select(Summed)],
+            Keys = provider.HasKey
+                ? [.. ring.Keys.Select((key, i) => new ProviderKeyStatus(key.Label, key.Suffix)
+                {
+                    CoolingUntil = key.CoolingUntil(pool.Now),
+                    Quotas = [.. keyQuotas[i].Select(View)],
+                })]
+                : [],
         };
+    }
+
+    private static QuotaView View(QuotaWindowStatus window) => new(window.Window, window.Limit, window.Source, window.Used, window.Remaining, window.ResetsAt);
+
+    // The pool's window: what all its keys allow and used together (a limit unknown for one key is unknown for the pool).
+    private static QuotaView Summed(IGrouping<string, QuotaWindowStatus> windows) => new(
+        windows.Key,
+        windows.All(window => window.Limit is not null) ? windows.Sum(window => window.Limit) : null,
+        SourceOf(windows),
+        windows.Sum(window => window.Used),
+        windows.All(window => window.Remaining is not null) ? windows.Sum(window => window.Remaining) : null,
+        windows.Min(window => window.ResetsAt));
+
+    // Keys whose limits come from different places (one learned, one shipped): the pool's is learned, the most specific.
+    private static string SourceOf(IGrouping<string, QuotaWindowStatus> windows) =>
+        windows.Any(window => window.Source == QuotaSources.Learned) ? QuotaSources.Learned : windows.First().Source;
 
     private static PoolCounts Counts(IReadOnlyList<ModelLive> models)
     {

@@ -7,7 +7,7 @@ using AspireRouter.ServiceDefaults;
 namespace AspireRouter.RouterApi.Telemetry;
 
 /// <summary>
-/// The router's observable gauges on the <see cref="RouterTelemetry.Name"/> meter: quota left per provider and window, and
+/// The router's observable gauges on the <see cref="RouterTelemetry.Name"/> meter: quota left per provider key and window, and
 /// pool models per state. Both read only what this replica holds (the quota leases, the catalog snapshot, passive health), so
 /// a collection costs no Redis call. The meter comes from the host's <see cref="IMeterFactory"/>: its callbacks read this
 /// host's services, and end with it.
@@ -24,6 +24,9 @@ internal sealed class RouterGauges(
     public const string PoolModelsInstrument = "aspire_router.pool.models";
     public const string ProviderTag = "gen_ai.provider.name";
     public const string WindowTag = "aspire_router.quota.window";
+
+    /// <summary>The key's number in its provider's pool (1 for a provider with one key); never the key.</summary>
+    public const string KeyTag = "aspire_router.provider.key";
     public const string StateTag = "aspire_router.model.state";
 
     private static readonly AvailabilityState[] States = Enum.GetValues<AvailabilityState>();
@@ -32,7 +35,7 @@ internal sealed class RouterGauges(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var meter = meters.Create(RouterTelemetry.Name);
-        meter.CreateObservableGauge(QuotaRemainingInstrument, ObserveQuotas, "{request}", "Requests left in a provider's quota window, as this replica last saw the shared counter.");
+        meter.CreateObservableGauge(QuotaRemainingInstrument, ObserveQuotas, "{request}", "Requests left in a provider key's quota window, as this replica last saw the shared counter.");
         meter.CreateObservableGauge(PoolModelsInstrument, ObservePool, "{model}", "Pool models by state, as this replica routes.");
         return Task.CompletedTask;
     }
@@ -46,16 +49,20 @@ internal sealed class RouterGauges(
         return remaining.Select(window => new Measurement<long>(
             window.Remaining,
             new KeyValuePair<string, object?>(ProviderTag, window.Provider),
-            new KeyValuePair<string, object?>(WindowTag, window.Window)));
+            new KeyValuePair<string, object?>(WindowTag, window.Window),
+            new KeyValuePair<string, object?>(KeyTag, window.KeyNumber)));
     }
 
-    // A model counts as cooling while it, its provider or a spent quota of its provider holds it back, as the status shows it.
+    // A model counts as cooling while it, its provider or a spent quota of every key of its provider holds it back, as the status shows it.
     private IEnumerable<Measurement<int>> ObservePool()
     {
         var now = time.GetUtcNow();
         var remaining = new List<QuotaRemaining>();
         quotas.CollectRemaining(now, remaining);
-        var spent = remaining.Where(window => window.Remaining == 0).Select(window => window.Provider).ToHashSet(StringComparer.Ordinal);
+        var spent = remaining.GroupBy(window => window.Provider)
+            .Where(provider => provider.GroupBy(window => window.KeyNumber).All(key => key.Any(window => window.Remaining == 0)))
+            .Select(provider => provider.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var blocked = policy.Current;
         var counts = new int[States.Length];
         foreach (var model in catalog.Current.Models)

@@ -1,22 +1,34 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Availability;
 
-/// <summary>Passive health of every model and provider, fed by the outcomes of real requests; reads are lock-free.</summary>
-public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, GoneTracker gone, TimeProvider time)
+/// <summary>
+/// Passive health of every model and of every provider key, fed by the outcomes of real requests; reads are lock-free. A provider
+/// serves while any of its keys does: account-wide cooldowns and quotas belong to the key, and each attempt is given a key.
+/// A provider whose free tier is gone (<see cref="GoneTracker"/>) takes no attempt but its due probes.
+/// </summary>
+public sealed class AvailabilityTracker(
+    IOptions<AvailabilityOptions> options, IQuotaCounter quota, ProviderKeyPools keys, GoneTracker gone, TimeProvider time)
 {
     /// <summary>A tracker with its own <see cref="GoneTracker"/> that logs nowhere (tests and benchmarks of selection).</summary>
+    public AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, ProviderKeyPools keys, TimeProvider time)
+        : this(options, quota, keys, new GoneTracker(options, time, NullLogger<GoneTracker>.Instance), time)
+    {
+    }
+
+    /// <summary>A tracker of one-key providers with its own <see cref="GoneTracker"/> that logs nowhere (tests and benchmarks of selection).</summary>
     public AvailabilityTracker(IOptions<AvailabilityOptions> options, IQuotaCounter quota, TimeProvider time)
-        : this(options, quota, new GoneTracker(options, time, NullLogger<GoneTracker>.Instance), time)
+        : this(options, quota, new ProviderKeyPools(Options.Create(new ProvidersOptions())), time)
     {
     }
 
     private readonly AvailabilityOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, ModelHealth> _models = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Cooldown> _providerCooldowns = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Raised when this process starts a cooldown (from an upstream signal, a spent quota or an opening circuit), so it can
@@ -25,31 +37,73 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     public event Action<CooldownNotice>? CooledDown;
 
     /// <summary>
-    /// Call right before sending: false when the model is cooling, its circuit refuses, a quota is spent, or its provider is
-    /// gone (but for the one attempt that takes a due probe).
+    /// Call right before sending: the key to send with, the next (round-robin) of the provider's keys that is not cooling and has
+    /// quota left, its quota unit taken; null when the model is cooling, its circuit refuses, no key has quota left, or its
+    /// provider is gone (but for the one attempt that takes a due probe).
     /// </summary>
-    public async ValueTask<bool> TryBeginAttemptAsync(string modelId, string provider)
+    public async ValueTask<ProviderKey?> TryBeginAttemptAsync(string modelId, string provider)
     {
         var model = GetModel(modelId, provider);
-        if (!model.IsAvailable(time.GetUtcNow()) || !gone.TryClaimProbe(model.Gone))
+        var now = time.GetUtcNow();
+        if (!model.IsAvailable(now) || !gone.TryClaimProbe(model.Gone))
         {
-            return false;
+            return null;
         }
 
-        var decision = await quota.TryAcquireAsync(provider, modelId).ConfigureAwait(false);
-        if (decision.Status.IsSpent)
+        var ring = model.Keys;
+        var start = ring.NextStart();
+        DateTimeOffset? modelSpentUntil = null;
+        for (var i = 0; i < ring.Count; i++)
         {
-            CoolDown(model, modelId, provider, decision.Status.Scope, decision.Status.ResetsAt);
+            var key = ring[(start + i) % ring.Count];
+            if (key.CoolingUntil(now) is not null)
+            {
+                continue;
+            }
+
+            var decision = await quota.TryAcquireAsync(key.QuotaScope, modelId).ConfigureAwait(false);
+            var status = decision.Status;
+            if (status.IsSpent && status.Scope == CooldownScope.Provider)
+            {
+                CoolDown(model, modelId, key, status.ResetsAt);
+            }
+            else if (status.IsSpent && ring.Count == 1)
+            {
+                CoolDown(model, modelId, provider, status.ResetsAt);
+            }
+            else if (status.IsSpent && !decision.Acquired)
+            {
+                modelSpentUntil = modelSpentUntil is { } earlier && earlier < status.ResetsAt ? earlier : status.ResetsAt;
+            }
+
+            if (decision.Acquired)
+            {
+                return model.Circuit.TryAcquire() ? key : null;
+            }
         }
 
-        return decision.Acquired && model.Circuit.TryAcquire();
+        // Every key refused the model's own quota (limits per model and key): the model waits for the first key's reset.
+        if (modelSpentUntil is { } until)
+        {
+            CoolDown(model, modelId, provider, until);
+        }
+
+        return null;
     }
 
     /// <summary>Applies a cooldown another replica (or HealthProbe) saw; it only ever moves a cooldown later.</summary>
     public void ApplyRemoteCooldown(CooldownNotice notice)
     {
         var model = GetModel(notice.ModelId, notice.Provider);
-        (notice.Scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown).Extend(notice.Until);
+        if (notice.Scope == CooldownScope.Model)
+        {
+            model.Cooldown.Extend(notice.Until);
+        }
+        else
+        {
+            model.Keys.Numbered(notice.KeyNumber)?.Cooldown.Extend(notice.Until);
+        }
+
         model.MarkChanged();
     }
 
@@ -69,11 +123,20 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
         return changed;
     }
 
-    public void RecordSuccess(string modelId, string provider, TimeSpan timeToFirstToken)
+    /// <param name="key">The key the attempt used; null resets the backoff of all the provider's keys.</param>
+    public void RecordSuccess(string modelId, string provider, TimeSpan timeToFirstToken, ProviderKey? key = null)
     {
         var model = GetModel(modelId, provider);
         model.RecordSuccess(timeToFirstToken);
-        model.ProviderCooldown.ResetStreak();
+        var ring = model.Keys;
+        for (var i = 0; i < ring.Count; i++)
+        {
+            if (key is null || ReferenceEquals(ring[i], key))
+            {
+                ring[i].Cooldown.ResetStreak();
+            }
+        }
+
         gone.RecordSuccess(model.Gone);
     }
 
@@ -89,7 +152,8 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     public void RecordThroughput(string modelId, string provider, double tokensPerSecond) =>
         GetModel(modelId, provider).RecordThroughput(tokensPerSecond);
 
-    public void RecordFailure(string modelId, string provider, UpstreamFailure failure)
+    /// <param name="key">The key the attempt used: an account-wide failure (a spent account quota, a refused key) cools it alone; null cools every key of the provider.</param>
+    public void RecordFailure(string modelId, string provider, UpstreamFailure failure, ProviderKey? key = null)
     {
         ArgumentNullException.ThrowIfNull(failure);
         var model = GetModel(modelId, provider);
@@ -99,11 +163,20 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
             return;
         }
 
-        if (failure.CoolsDown)
+        if (failure.CoolsDown && failure.Scope == CooldownScope.Provider)
         {
-            var cooldown = failure.Scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown;
-            var streak = cooldown.NextStreak();
-            CoolDown(model, modelId, provider, failure.Scope, failure.CooldownUntil ?? time.GetUtcNow() + _options.DefaultCooldownFor(streak));
+            var ring = model.Keys;
+            for (var i = 0; i < ring.Count; i++)
+            {
+                if (key is null || ReferenceEquals(ring[i], key))
+                {
+                    CoolDown(model, modelId, ring[i], failure.CooldownUntil ?? time.GetUtcNow() + _options.DefaultCooldownFor(ring[i].Cooldown.NextStreak()));
+                }
+            }
+        }
+        else if (failure.CoolsDown)
+        {
+            CoolDown(model, modelId, provider, failure.CooldownUntil ?? time.GetUtcNow() + _options.DefaultCooldownFor(model.Cooldown.NextStreak()));
         }
 
         var wasOpen = model.Circuit.State == CircuitState.Open;
@@ -115,20 +188,38 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     }
 
     /// <summary>
-    /// Reads an answer's rate-limit headers (any status): when they say the window is spent, the provider (or, for per-model
-    /// limits, the model) cools down until the window resets, so no call is wasted on a certain 429; when they say requests
-    /// are left, the shared quota counters are corrected so no more than that go before the reset (<see cref="IQuotaCounter.CorrectAsync"/>).
+    /// Reads an answer's rate-limit headers (any status): when they say the window is spent, the key (or, for per-model limits,
+    /// the model) cools down until the window resets, so no call is wasted on a certain 429; when they say requests are left,
+    /// the key's shared quota counters are corrected so no more than that go before the reset (<see cref="IQuotaCounter.CorrectAsync"/>).
     /// </summary>
-    public ValueTask RecordRateLimitHeadersAsync(string modelId, string provider, HttpResponseHeaders headers)
+    /// <param name="key">The key the answer came to; null stands for every key of the provider (and the first key's counters).</param>
+    public ValueTask RecordRateLimitHeadersAsync(string modelId, string provider, HttpResponseHeaders headers, ProviderKey? key = null)
     {
         var now = time.GetUtcNow();
         if (RateLimitHeaders.SpentUntil(headers, now, out var scope) is { } until)
         {
-            CoolDown(GetModel(modelId, provider), modelId, provider, scope, until);
+            var model = GetModel(modelId, provider);
+            if (scope == CooldownScope.Model)
+            {
+                CoolDown(model, modelId, provider, until);
+                return ValueTask.CompletedTask;
+            }
+
+            var ring = model.Keys;
+            for (var i = 0; i < ring.Count; i++)
+            {
+                if (key is null || ReferenceEquals(ring[i], key))
+                {
+                    CoolDown(model, modelId, ring[i], until);
+                }
+            }
+
             return ValueTask.CompletedTask;
         }
 
-        return RateLimitHeaders.Remaining(headers, now) is { } left ? quota.CorrectAsync(provider, modelId, left) : ValueTask.CompletedTask;
+        return RateLimitHeaders.Remaining(headers, now) is { } left
+            ? quota.CorrectAsync(key?.QuotaScope ?? provider, modelId, left)
+            : ValueTask.CompletedTask;
     }
 
     public bool IsAvailable(string modelId, string provider) => GetModel(modelId, provider).IsAvailable(time.GetUtcNow());
@@ -136,21 +227,26 @@ public sealed class AvailabilityTracker(IOptions<AvailabilityOptions> options, I
     public ModelAvailability GetState(string modelId) =>
         _models.TryGetValue(modelId, out var model) ? model.Describe(time.GetUtcNow()) : ModelAvailability.Unknown;
 
-    /// <summary>Until when the whole provider cools down, or null.</summary>
-    public DateTimeOffset? GetProviderCooldown(string provider) =>
-        _providerCooldowns.TryGetValue(provider, out var cooldown) ? cooldown.Until(time.GetUtcNow()) : null;
+    /// <summary>Until when the whole provider cools down (every key cooling: the earliest end), or null while a key may serve.</summary>
+    public DateTimeOffset? GetProviderCooldown(string provider) => keys.For(provider).CoolingUntil(time.GetUtcNow());
 
     /// <summary>The model's health handle, created on first use; selection keeps these to read without lookups.</summary>
     internal ModelHealth GetModel(string modelId, string provider) =>
         _models.GetOrAdd(modelId, static (_, state) => state.Tracker.CreateModel(state.Provider), (Tracker: this, Provider: provider));
 
-    private ModelHealth CreateModel(string provider) =>
-        new(_providerCooldowns.GetOrAdd(provider, static _ => new Cooldown()), gone.Scope(provider), _options, time);
+    private ModelHealth CreateModel(string provider) => new(keys.For(provider), gone.Scope(provider), _options, time);
 
-    private void CoolDown(ModelHealth model, string modelId, string provider, CooldownScope scope, DateTimeOffset until)
+    private void CoolDown(ModelHealth model, string modelId, string provider, DateTimeOffset until)
     {
-        (scope == CooldownScope.Provider ? model.ProviderCooldown : model.Cooldown).Extend(until);
+        model.Cooldown.Extend(until);
         model.MarkChanged();
-        CooledDown?.Invoke(new CooldownNotice(modelId, provider, scope, until));
+        CooledDown?.Invoke(new CooldownNotice(modelId, provider, CooldownScope.Model, until));
+    }
+
+    private void CoolDown(ModelHealth model, string modelId, ProviderKey key, DateTimeOffset until)
+    {
+        key.Cooldown.Extend(until);
+        model.MarkChanged();
+        CooledDown?.Invoke(new CooldownNotice(modelId, key.Provider, CooldownScope.Provider, until, key.Number));
     }
 }

@@ -4,6 +4,7 @@ namespace AspireRouter.RouterCore.Availability;
 public interface IQuotaCounter
 {
     /// <summary>Counts one request unless a known quota is already spent (then it is refused).</summary>
+    /// <param name="provider">The provider, or the quota scope of one of its keys (<see cref="Providers.Keys.ProviderKey.QuotaScope"/>).</param>
     /// <returns>Whether the request may go, and the quota state after it: spent means no further request fits the window.</returns>
     ValueTask<QuotaDecision> TryAcquireAsync(string provider, string modelId);
 

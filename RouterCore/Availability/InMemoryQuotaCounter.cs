@@ -21,12 +21,12 @@ internal sealed class InMemoryQuotaCounter(ProviderQuotaLimits limits, TimeProvi
 
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
-        foreach (var provider in limits.Providers)
+        foreach (var (provider, keyNumber, scope) in limits.Scopes())
         {
-            var quota = QuotaOf(provider.Name);
+            var quota = QuotaOf(scope);
             if (quota.Limits.RequestsPerMinute is not null || quota.Limits.RequestsPerDay is not null)
             {
-                quota.CollectRemaining(provider.Name, now, into);
+                quota.CollectRemaining(provider, keyNumber, now, into);
             }
         }
     }

@@ -1,7 +1,9 @@
+using AspireRouter.RouterCore.Providers.Keys;
+
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>One model's passive health: success and latency averages, its cooldown, its circuit; reads are lock-free.</summary>
-internal sealed class ModelHealth(Cooldown providerCooldown, GoneScope gone, AvailabilityOptions options, TimeProvider time)
+internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope gone, AvailabilityOptions options, TimeProvider time)
 {
     private const double MinLatencyMs = 10;
     private const double MinTokensPerSecond = 0.1;
@@ -18,8 +20,8 @@ internal sealed class ModelHealth(Cooldown providerCooldown, GoneScope gone, Ava
 
     public Cooldown Cooldown { get; } = new();
 
-    /// <summary>Shared by every model of the provider (account quota, payment, credentials).</summary>
-    public Cooldown ProviderCooldown => providerCooldown;
+    /// <summary>The provider's keys, shared by every model of the provider; each cools down on its own (account quota, payment, credentials).</summary>
+    public ProviderKeyRing Keys => keys;
 
     public CircuitBreaker Circuit { get; } = new(options.Circuit, time);
 
@@ -29,9 +31,9 @@ internal sealed class ModelHealth(Cooldown providerCooldown, GoneScope gone, Ava
     /// <summary>Not cooling, its circuit lets a request through, and its provider is not gone (or is due a probe).</summary>
     public bool IsAvailable(DateTimeOffset now) => CoolingUntil(now) is null && Circuit.AllowsRequest(now) && gone.AllowsRequest(now);
 
-    /// <summary>The later of the model's and the provider's cooldowns, if either is still running.</summary>
+    /// <summary>The later of the model's cooldown and the end of its provider's (every key cooling), if either is still running.</summary>
     public DateTimeOffset? CoolingUntil(DateTimeOffset now) =>
-        CooldownParser.Later(Cooldown.Until(now), providerCooldown.Until(now));
+        CooldownParser.Later(Cooldown.Until(now), keys.CoolingUntil(now));
 
     /// <summary>0..1: success rate, lowered when time to first token exceeds the reference latency.</summary>
     public double HealthScore()

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.State;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,15 +10,16 @@ using Microsoft.Extensions.Options;
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>
-/// At start and every hour, asks each OpenRouter account's key endpoint (<c>{BaseUrl}/key</c>) whether it bought credits and
-/// sets its daily free-model quota from the answer (50, or 1,000 with credits) within the configured ceiling
-/// (<see cref="ProviderQuotaLimits"/>). A failed or unreadable answer is logged and the quota stays as it was.
+/// At start and every hour, asks each OpenRouter account's key endpoint (<c>{BaseUrl}/key</c>), for every key of its pool, whether
+/// it bought credits and sets that key's daily free-model quota from the answer (50, or 1,000 with credits) within the configured
+/// ceiling (<see cref="ProviderQuotaLimits"/>). A failed or unreadable answer is logged and the quota stays as it was.
 /// </summary>
 public sealed partial class OpenRouterQuotaLearner(
     UpstreamClient upstream,
     ProviderQuotaLimits limits,
     LearnedQuotaRepository learned,
     IOptions<ProvidersOptions> providers,
+    ProviderKeyPools keys,
     TimeProvider time,
     ILogger<OpenRouterQuotaLearner> logger) : BackgroundService
 {
@@ -34,53 +36,57 @@ public sealed partial class OpenRouterQuotaLearner(
             {
                 if (provider is { CatalogSource: CatalogSourceKind.OpenRouter, SkipReason: null, Quotas.LearnFromUpstream: true })
                 {
-                    await LearnAsync(provider, stoppingToken).ConfigureAwait(false);
+                    foreach (var key in keys.For(provider.Name).Keys)
+                    {
+                        await LearnAsync(key, stoppingToken).ConfigureAwait(false);
+                    }
                 }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    private async Task LearnAsync(ProviderOptions provider, CancellationToken stoppingToken)
+    private async Task LearnAsync(ProviderKey key, CancellationToken stoppingToken)
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(AnswerTimeout);
-            using var request = KeyRequest(provider);
+            using var request = KeyRequest(key.Options);
             using var response = await upstream.SendAsync(request, timeout.Token).ConfigureAwait(false);
             using var body = await LimitedBodyReader.ReadAsync(response.Content, MaxAnswerBytes, timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode || body is null || OpenRouterKeyStatus.RequestsPerDay(body.WrittenMemory) is not { } reported)
             {
-                LogUnreadable(provider.Name, (int)response.StatusCode);
+                LogUnreadable(key.ToString(), (int)response.StatusCode);
                 return;
             }
 
-            if (limits.LearnRequestsPerDay(provider.Name, reported) is { } perDay)
+            if (limits.LearnRequestsPerDay(key.QuotaScope, reported) is { } perDay)
             {
-                LogLearned(provider.Name, perDay, reported);
+                LogLearned(key.ToString(), perDay, reported);
             }
 
-            await PublishAsync(provider.Name).ConfigureAwait(false);
+            await PublishAsync(key).ConfigureAwait(false);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            LogFailed(exception, provider.Name);
+            LogFailed(exception, key.ToString());
         }
     }
 
     // The portal counts against the quota in force; without Redis it shows the configured one until the next hour.
-    private async Task PublishAsync(string provider)
+    private async Task PublishAsync(ProviderKey key)
     {
-        if (limits.SourceOf(provider, RedisKeys.DayWindow) == QuotaSources.Learned && limits.For(provider).RequestsPerDay is { } perDay)
+        var scope = key.QuotaScope;
+        if (limits.SourceOf(scope, RedisKeys.DayWindow) == QuotaSources.Learned && limits.For(scope).RequestsPerDay is { } perDay)
         {
             try
             {
-                await learned.WriteAsync(provider, perDay).ConfigureAwait(false);
+                await learned.WriteAsync(scope, perDay).ConfigureAwait(false);
             }
             catch (Exception exception) when (RedisFailure.Is(exception))
             {
-                LogNotPublished(exception, provider);
+                LogNotPublished(exception, key.ToString());
             }
         }
     }

@@ -3,7 +3,7 @@ using AspireRouter.RouterCore.State;
 
 namespace AspireRouter.RouterCore.Availability;
 
-/// <summary>The quota windows of one provider and, when it has per-model limits, of each of its models.</summary>
+/// <summary>The quota windows of one provider's key and, when it has per-model limits, of each of its models.</summary>
 internal sealed class ProviderQuota(QuotaOptions limits)
 {
     private readonly Lock _gate = new();
@@ -41,18 +41,18 @@ internal sealed class ProviderQuota(QuotaOptions limits)
     }
 
     /// <summary>Adds what is left of the provider's known windows at <paramref name="now"/>.</summary>
-    public void CollectRemaining(string provider, DateTimeOffset now, ICollection<QuotaRemaining> into)
+    public void CollectRemaining(string provider, int keyNumber, DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
         lock (_gate)
         {
             if (limits.RequestsPerMinute is not null)
             {
-                into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, _provider.MinuteRemaining(now)));
+                into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, _provider.MinuteRemaining(now), keyNumber));
             }
 
             if (limits.RequestsPerDay is not null)
             {
-                into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, _provider.DayRemaining(now)));
+                into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, _provider.DayRemaining(now), keyNumber));
             }
         }
     }

@@ -1,4 +1,4 @@
 namespace AspireRouter.RouterCore.Availability;
 
-/// <summary>What is left of one provider quota window (<c>minute</c>, <c>day</c>) as this process last saw it.</summary>
-public readonly record struct QuotaRemaining(string Provider, string Window, long Remaining);
+/// <summary>What is left of one quota window (<c>minute</c>, <c>day</c>) of a provider's key, as this process last saw it.</summary>
+public readonly record struct QuotaRemaining(string Provider, string Window, long Remaining, int KeyNumber = 1);

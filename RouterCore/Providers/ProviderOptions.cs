@@ -1,6 +1,6 @@
 namespace AspireRouter.RouterCore.Providers;
 
-/// <summary>One upstream provider, configured under <c>Providers</c>; the key never appears in <see cref="ToString"/>.</summary>
+/// <summary>One upstream provider, configured under <c>Providers</c>; its keys never appear in <see cref="ToString"/>.</summary>
 public sealed record ProviderOptions
 {
     public string Name { get; init; } = "";
@@ -14,9 +14,16 @@ public sealed record ProviderOptions
     /// <summary>False keeps the provider out of the pool (e.g. local servers not running here).</summary>
     public bool Enabled { get; init; } = true;
 
+    /// <summary>The provider's first key (after setup, also when only <see cref="ApiKeys"/> was configured).</summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>A configuration key or environment variable the key is read from when <see cref="ApiKey"/> is not set, e.g. <c>GROQ_API_KEY</c>.</summary>
+    /// <summary>More keys of the provider (a key pool): each has its own quotas and cooldowns, and requests are spread over them.</summary>
+    public IReadOnlyList<string> ApiKeys { get; init; } = [];
+
+    /// <summary>
+    /// A configuration key or environment variable the key is read from when <see cref="ApiKey"/> is not set, e.g. <c>GROQ_API_KEY</c>;
+    /// <c>GROQ_API_KEY_2</c>, <c>GROQ_API_KEY_3</c>... add more keys.
+    /// </summary>
     public string? ApiKeyVariable { get; init; }
 
     /// <summary>Whether the provider is skipped without a key; null means yes, unless <see cref="BaseUrl"/> is on this machine (Ollama, LM Studio).</summary>
@@ -59,7 +66,7 @@ public sealed record ProviderOptions
     public string PublicIdPrefix => ModelIdPrefix ?? (CatalogSource == CatalogSourceKind.OpenRouter ? "" : Name + "/");
 
     public override string ToString() =>
-        $"{Name} ({Kind}, {BaseUrl}, catalog {CatalogSource}, key {(HasKey ? "set" : "absent")})";
+        $"{Name} ({Kind}, {BaseUrl}, catalog {CatalogSource}, key {(HasKey ? "set" : "absent")}{(HasKey && ApiKeys.Count > 0 ? $", {1 + ApiKeys.Count} keys" : "")})";
 
     private static bool IsOnThisMachine(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;

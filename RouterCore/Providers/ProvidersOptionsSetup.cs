@@ -34,11 +34,26 @@ internal sealed class ProvidersOptionsSetup(IConfiguration configuration) : ICon
 
         if (!provider.HasKey && provider.ApiKeyVariable is { Length: > 0 } variable && configuration[variable] is { Length: > 0 } key)
         {
-            provider = provider with { ApiKey = key };
+            provider = provider with { ApiKey = key, ApiKeys = [.. provider.ApiKeys, .. NumberedKeys(variable)] };
+        }
+
+        // The first key is always ApiKey, so whatever reads one key (catalogs, probes) reads the pool's first.
+        if (!provider.HasKey && provider.ApiKeys.Count > 0)
+        {
+            provider = provider with { ApiKey = provider.ApiKeys[0], ApiKeys = [.. provider.ApiKeys.Skip(1)] };
         }
 
         return provider.CatalogSource == CatalogSourceKind.OpenRouter
             ? provider with { Quotas = provider.Quotas.WithDefaults(QuotaOptions.OpenRouterFree) }
             : provider;
+    }
+
+    // GROQ_API_KEY_2, GROQ_API_KEY_3... until the first one missing.
+    private IEnumerable<string> NumberedKeys(string variable)
+    {
+        for (var number = 2; configuration[$"{variable}_{number}"] is { Length: > 0 } key; number++)
+        {
+            yield return key;
+        }
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOpti
             var path = $"Providers:{(string.IsNullOrWhiteSpace(provider.Name) ? "(unnamed)" : provider.Name)}";
             failures.AddRange(Check(provider, path));
             failures.AddRange(CheckRules(provider, path));
+            failures.AddRange(CheckKeys(provider, path));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -55,6 +56,26 @@ internal sealed class ProvidersOptionsValidator : IValidateOptions<ProvidersOpti
         if (limits.Any(limit => limit <= 0))
         {
             yield return $"{path}:Quotas: limits must be positive (leave a limit out when it is unknown).";
+        }
+    }
+
+    // Named by position only: a key's value must never reach a message that may be logged.
+    private static IEnumerable<string> CheckKeys(ProviderOptions provider, string path)
+    {
+        if (provider.ApiKeys.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return $"{path}:ApiKeys: a key is empty; remove it or give its value.";
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var key in provider.ApiKey is { Length: > 0 } apiKey ? provider.ApiKeys.Prepend(apiKey) : provider.ApiKeys)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(key) && !keys.Add(key))
+            {
+                yield return $"{path}:ApiKeys: key {number} repeats an earlier key; each key of a pool must be different.";
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public sealed partial class ClientKeyLimiter(
         }
     }
 
-    // The share is of the quota known to be scarce: providers without a known daily quota add nothing to it.
+    // The share is of the quota known to be scarce: providers without a known daily quota add nothing to it; each key of a pool has its own.
     private static long PoolDailyQuota(ProvidersOptions providers)
     {
         long total = 0;
@@ -68,7 +68,7 @@ public sealed partial class ClientKeyLimiter(
         {
             if (provider.SkipReason is null && provider.Quotas.RequestsPerDay is { } perDay)
             {
-                total += perDay;
+                total += (long)perDay * (provider.HasKey ? 1 + provider.ApiKeys.Count : 1);
             }
         }
 

@@ -5,7 +5,8 @@ namespace AspireRouter.RouterCore.State;
 
 /// <summary>
 /// How a cooldown travels on <c>ar:events</c> and sits in <c>ar:cooldowns</c>: <c>cooldown|{scope}|{provider}|{untilMs}|{modelId}</c>
-/// (the model id last, since ids contain colons and slashes).
+/// (the model id last, since ids contain colons and slashes). A provider-scope cooldown names the key it belongs to by its quota
+/// scope (<see cref="RedisKeys.KeyQuotaScope"/>: the provider's name for its first key, <c>{provider}:key{n}</c> for the others).
 /// </summary>
 public static class CooldownMessage
 {
@@ -17,7 +18,7 @@ public static class CooldownMessage
     /// <summary>The <c>ar:cooldowns</c> field for a notice: <c>{scope}|{provider}|{modelId}</c>.</summary>
     public static string Field(CooldownNotice notice) =>
         notice.Scope == CooldownScope.Provider
-            ? $"provider|{notice.Provider}|{notice.ModelId}"
+            ? $"provider|{RedisKeys.KeyQuotaScope(notice.Provider, notice.KeyNumber)}|{notice.ModelId}"
             : $"model|{notice.Provider}|{notice.ModelId}";
 
     public static bool TryParse(string? message, out CooldownNotice notice)
@@ -43,8 +44,15 @@ public static class CooldownMessage
             return false;
         }
 
-        var scope = parts[0] == "provider" ? CooldownScope.Provider : CooldownScope.Model;
-        notice = new CooldownNotice(parts[2], parts[1], scope, DateTimeOffset.FromUnixTimeMilliseconds(untilMs));
+        var until = DateTimeOffset.FromUnixTimeMilliseconds(untilMs);
+        if (parts[0] == "model")
+        {
+            notice = new CooldownNotice(parts[2], parts[1], CooldownScope.Model, until);
+            return true;
+        }
+
+        var (provider, keyNumber) = RedisKeys.ParseKeyQuotaScope(parts[1]);
+        notice = new CooldownNotice(parts[2], provider, CooldownScope.Provider, until, keyNumber);
         return true;
     }
 }

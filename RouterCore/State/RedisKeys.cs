@@ -51,6 +51,25 @@ public static class RedisKeys
     public static string Quota(string provider, string window, DateTimeOffset windowStart) =>
         Prefix + "quota:" + provider + ":" + window + ":" + WindowStamp(windowStart);
 
+    /// <summary>
+    /// What the quota counters of a provider's key are named by, in place of the provider in <see cref="Quota"/>: the provider's name
+    /// for its first key (one-key providers keep their counters), <c>{provider}:key{n}</c> for the others, e.g.
+    /// <c>ar:quota:openrouter:key2:day:202612050000</c>.
+    /// </summary>
+    public static string KeyQuotaScope(string provider, int keyNumber) =>
+        keyNumber == 1 ? provider : provider + KeyScopeSeparator + keyNumber.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The provider and key number a <see cref="KeyQuotaScope"/> names (a plain provider name is its first key).</summary>
+    public static (string Provider, int KeyNumber) ParseKeyQuotaScope(string scope)
+    {
+        var separator = scope.LastIndexOf(KeyScopeSeparator, StringComparison.Ordinal);
+        return separator > 0 && int.TryParse(scope.AsSpan(separator + KeyScopeSeparator.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1
+            ? (scope[..separator], number)
+            : (scope, 1);
+    }
+
+    private const string KeyScopeSeparator = ":key";
+
     /// <summary>A per-model quota counter of a provider with per-model limits (e.g. Gemini's per-model RPM), for one window instance.</summary>
     public static string ModelQuota(string provider, string modelId, string window, DateTimeOffset windowStart) =>
         Quota(provider, window, windowStart) + ":" + modelId;

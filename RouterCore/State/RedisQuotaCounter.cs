@@ -7,8 +7,8 @@ using StackExchange.Redis;
 namespace AspireRouter.RouterCore.State;
 
 /// <summary>
-/// Quota counters shared by every replica: one Redis counter per provider (and model) window instance,
-/// <c>ar:quota:{provider}:{window}:{start}</c>, expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
+/// Quota counters shared by every replica: one Redis counter per provider key (and model) window instance,
+/// <c>ar:quota:{provider}:{window}:{start}</c> (<c>{provider}:key{n}</c> for a pool's further keys, <see cref="RedisKeys.KeyQuotaScope"/>), expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
 /// for small quotas, 1% of the limit for large ones) and lets a request through when every window it counts against has one
 /// for it, so replicas together never exceed a limit. Providers without known limits cost no Redis call; while Redis is
 /// down, slow past the <see cref="RedisBudget"/> or failing in any way, this process counts alone.
@@ -83,18 +83,18 @@ public sealed partial class RedisQuotaCounter(
 
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {
-        foreach (var provider in limits.Providers)
+        foreach (var (provider, keyNumber, scope) in limits.Scopes())
         {
-            if (_leases.TryGetValue(provider.Name, out var leases) && ReferenceEquals(leases.Limits, limits.For(provider.Name)))
+            if (_leases.TryGetValue(scope, out var leases) && ReferenceEquals(leases.Limits, limits.For(scope)))
             {
                 foreach (var lease in leases.ProviderLeases)
                 {
-                    into.Add(new QuotaRemaining(provider.Name, lease.Window, lease.Remaining(now)));
+                    into.Add(new QuotaRemaining(provider, lease.Window, lease.Remaining(now), keyNumber));
                 }
             }
             else
             {
-                AddUntouched(provider.Name, limits.For(provider.Name), into);
+                AddUntouched(provider, keyNumber, limits.For(scope), into);
             }
         }
     }
@@ -114,16 +114,16 @@ public sealed partial class RedisQuotaCounter(
     }
 
     // A provider no request went to yet: its whole limits, as far as this replica knows.
-    private static void AddUntouched(string provider, QuotaOptions limits, ICollection<QuotaRemaining> into)
+    private static void AddUntouched(string provider, int keyNumber, QuotaOptions limits, ICollection<QuotaRemaining> into)
     {
         if (limits.RequestsPerMinute is { } perMinute)
         {
-            into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, perMinute));
+            into.Add(new QuotaRemaining(provider, RedisKeys.MinuteWindow, perMinute, keyNumber));
         }
 
         if (limits.RequestsPerDay is { } perDay)
         {
-            into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, perDay));
+            into.Add(new QuotaRemaining(provider, RedisKeys.DayWindow, perDay, keyNumber));
         }
     }
 

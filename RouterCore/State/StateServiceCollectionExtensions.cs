@@ -35,6 +35,7 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton<ProviderQuotaReader>();
         services.TryAddSingleton<LearnedQuotaRepository>();
         services.TryAddSingleton<GoneRepository>();
+        services.TryAddSingleton<KeyCooldownReader>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using AspireRouter.RouterApi.Embeddings;
 using AspireRouter.RouterApi.Embeddings.Upstream;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using BenchmarkDotNet.Attributes;
 
 namespace AspireRouter.Benchmarks;
@@ -22,7 +23,7 @@ public class EmbeddingBenchmarks
     private readonly EmbeddingCall _call = new(
         new EmbeddingsRequest { Model = "m", Inputs = [.. Enumerable.Range(0, Inputs).Select(i => new EmbeddingInput($"text {i}", null))] },
         new ModelInfo { Id = "nvidia/baai/bge-m3", Provider = "nvidia", UpstreamId = "baai/bge-m3", Dimensions = Dimensions },
-        new ProviderOptions { Name = "nvidia", BaseUrl = "https://integrate.api.nvidia.com/v1" });
+        new ProviderKeyRing(new ProviderOptions { Name = "nvidia", BaseUrl = "https://integrate.api.nvidia.com/v1" }).First);
 
     [Benchmark(Baseline = true)]
     public int ReadProviderAnswer()

@@ -1,6 +1,7 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Sizes;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,7 @@ internal static class SyntheticPool
         var tracker = new AvailabilityTracker(
             Options.Create(new AvailabilityOptions()),
             new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), time),
+            new ProviderKeyPools(Options.Create(new ProvidersOptions())),
             time);
         var cooling = new UpstreamFailure(UpstreamFailureKind.RateLimited) { CooldownUntil = time.GetUtcNow().AddDays(1) };
         foreach (var model in Models(size).Where((_, i) => i % 20 == 3))

@@ -1,11 +1,15 @@
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Embeddings.Upstream;
 
-/// <summary>One upstream embeddings call: the client's request, aimed at a model of a provider.</summary>
-internal sealed record EmbeddingCall(EmbeddingsRequest Request, ModelInfo Model, ProviderOptions Provider)
+/// <summary>One upstream embeddings call: the client's request, aimed at a model of a provider, sent with one of its keys.</summary>
+internal sealed record EmbeddingCall(EmbeddingsRequest Request, ModelInfo Model, ProviderKey Key)
 {
+    /// <summary>The provider's settings, with the key's value as its <see cref="ProviderOptions.ApiKey"/>.</summary>
+    public ProviderOptions Provider => Key.Options;
+
     private const string OpenAiVersion = "/v1";
 
     public EmbeddingApi Api => ProviderEmbeddingOptions.ApiOf(Provider);

@@ -3,6 +3,7 @@ using AspireRouter.RouterCore;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,7 +68,8 @@ public sealed class ModelProberTests
         builder.Services.AddSingleton<ModelProber>();
         using var host = builder.Build();
         var provider = new ProviderOptions { Name = "stub", BaseUrl = new Uri(upstream.BaseAddress, "v1").ToString(), ApiKey = Key };
-        return await host.Services.GetRequiredService<ModelProber>().ProbeAsync(Model, provider, TestContext.Current.CancellationToken);
+        var key = new ProviderKeyPools(Options.Create(new ProvidersOptions { All = [provider] })).For(provider.Name).First;
+        return await host.Services.GetRequiredService<ModelProber>().ProbeAsync(Model, key, TestContext.Current.CancellationToken);
     }
 
     private static string Completion(string content) =>

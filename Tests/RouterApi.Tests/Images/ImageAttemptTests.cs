@@ -5,6 +5,7 @@ using AspireRouter.RouterApi.Tests.Images.Upstream;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Upstream;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -95,5 +96,6 @@ public sealed class ImageAttemptTests
     private static AvailabilityTracker Tracker() => new(
         Options.Create(new AvailabilityOptions()),
         new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), TimeProvider.System),
+        new ProviderKeyPools(Options.Create(new ProvidersOptions())),
         TimeProvider.System);
 }

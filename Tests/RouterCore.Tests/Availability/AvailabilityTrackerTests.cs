@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -98,15 +99,15 @@ public sealed class AvailabilityTrackerTests
         }
 
         Assert.Equal(AvailabilityState.Down, tracker.GetState("a").State);
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         _time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(AvailabilityState.Degraded, tracker.GetState("a").State);
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         tracker.RecordSuccess("a", "openrouter", TimeSpan.FromMilliseconds(200));
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
     }
 
     [Fact]
@@ -145,13 +146,13 @@ public sealed class AvailabilityTrackerTests
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 2 });
 
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("b", "openrouter"));
 
-        Assert.False(await tracker.TryBeginAttemptAsync("c", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("c", "openrouter"));
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 12, 1, 0, TimeSpan.Zero), tracker.GetState("c").CoolingUntil);
         _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(await tracker.TryBeginAttemptAsync("c", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("c", "openrouter"));
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class AvailabilityTrackerTests
     public async Task RecordRateLimitHeaders_OpenRouterSaysThreeLeftToday_ExactlyThreeMoreGo_ThenThePoolWaitsForMidnight()
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerMinute = 20, RequestsPerDay = 1000 });
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         var midnight = QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Day);
 
         using var answer = OpenRouterHeaders(remaining: 3, midnight);
@@ -202,21 +203,21 @@ public sealed class AvailabilityTrackerTests
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.True(await tracker.TryBeginAttemptAsync(i % 2 == 0 ? "a" : "b", "openrouter"));
+            Assert.NotNull(await tracker.TryBeginAttemptAsync(i % 2 == 0 ? "a" : "b", "openrouter"));
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.False(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("b", "openrouter"));
         Assert.Equal(midnight, tracker.GetProviderCooldown("openrouter"));
         _time.Advance(midnight - _time.GetUtcNow());
-        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("b", "openrouter"));
     }
 
     [Fact]
     public async Task RecordRateLimitHeaders_MoreLeftThanTheRouterCounts_DoesNotRaiseTheQuota()
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerDay = 5 });
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
 
         using var answer = OpenRouterHeaders(remaining: 999, QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Day));
 
@@ -224,10 +225,10 @@ public sealed class AvailabilityTrackerTests
 
         for (var i = 0; i < 4; i++)
         {
-            Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+            Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         }
 
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
     }
 
     [Fact]
@@ -240,9 +241,9 @@ public sealed class AvailabilityTrackerTests
 
         await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
 
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.True(await tracker.TryBeginAttemptAsync("b", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("b", "openrouter"));
     }
 
     [Fact]
@@ -255,12 +256,12 @@ public sealed class AvailabilityTrackerTests
 
         await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
 
-        Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
-        Assert.False(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+        Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         _time.Advance(minuteEnd - _time.GetUtcNow());
         for (var i = 0; i < 20; i++)
         {
-            Assert.True(await tracker.TryBeginAttemptAsync("a", "openrouter"));
+            Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         }
     }
 
@@ -279,6 +280,6 @@ public sealed class AvailabilityTrackerTests
     private AvailabilityTracker Tracker(QuotaOptions? quotas = null)
     {
         var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "openrouter", Quotas = quotas ?? new QuotaOptions() }] });
-        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
+        return new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), new ProviderKeyPools(providers), _time);
     }
 }

@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class GoneTrackerTests
     public GoneTrackerTests()
     {
         _gone = new GoneTracker(Options.Create(Settings), _time, _logger);
-        _tracker = new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _gone, _time);
+        _tracker = new AvailabilityTracker(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), new ProviderKeyPools(Options.Create(new ProvidersOptions())), _gone, _time);
     }
 
     [Fact]
@@ -93,23 +94,23 @@ public sealed class GoneTrackerTests
         Refuse(times: 5, every: TimeSpan.FromMinutes(4), Payment());
 
         _time.Advance(TimeSpan.FromMinutes(59));
-        Assert.False(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
+        Assert.Null(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
-        Assert.False(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
+        Assert.NotNull(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
+        Assert.Null(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
         _tracker.RecordFailure("groq/a", "groq", Payment());
 
         _time.Advance(TimeSpan.FromMinutes(30));
-        Assert.False(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
+        Assert.Null(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
         _time.Advance(TimeSpan.FromMinutes(30));
-        Assert.True(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
+        Assert.NotNull(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
         _tracker.RecordSuccess("groq/b", "groq", TimeSpan.FromMilliseconds(300));
 
         Assert.Null(_gone.Get("groq"));
         Assert.Equal(["groq"], returned);
-        Assert.True(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
-        Assert.True(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
+        Assert.NotNull(await _tracker.TryBeginAttemptAsync("groq/a", "groq"));
+        Assert.NotNull(await _tracker.TryBeginAttemptAsync("groq/b", "groq"));
         Assert.Equal(2, _logger.Collector.GetSnapshot().Count(record => record.Level == LogLevel.Warning));
         Assert.Contains("groq is back", _logger.Collector.LatestRecord.Message, StringComparison.Ordinal);
     }

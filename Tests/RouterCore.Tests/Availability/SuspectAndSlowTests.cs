@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -89,5 +90,5 @@ public sealed class SuspectAndSlowTests
     }
 
     private AvailabilityTracker Tracker() =>
-        new(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _time);
+        new(Options.Create(Settings), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), new ProviderKeyPools(Options.Create(new ProvidersOptions())), _time);
 }

@@ -164,6 +164,53 @@ public sealed class ProvidersOptionsSetupTests
         Assert.Equal(["text", "image"], models[2].InputModalities);
     }
 
+    [Fact]
+    public void Configure_ApiKeysWithoutApiKey_TheFirstOfThemBecomesTheFirstKey()
+    {
+        var groq = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:ApiKeys:0"] = "gsk_first",
+            ["Providers:groq:ApiKeys:1"] = "gsk_second",
+        }).Find("groq")!;
+
+        Assert.Equal("gsk_first", groq.ApiKey);
+        Assert.Equal(["gsk_second"], groq.ApiKeys);
+        Assert.Null(groq.SkipReason);
+    }
+
+    [Fact]
+    public void Configure_ApiKeyAndApiKeys_ApiKeyIsTheFirstOfThePool()
+    {
+        var groq = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:ApiKey"] = "gsk_first",
+            ["Providers:groq:ApiKeys:0"] = "gsk_second",
+            ["Providers:groq:ApiKeys:1"] = "gsk_third",
+        }).Find("groq")!;
+
+        Assert.Equal("gsk_first", groq.ApiKey);
+        Assert.Equal(["gsk_second", "gsk_third"], groq.ApiKeys);
+    }
+
+    [Fact]
+    public void Configure_NumberedKeyVariables_AddKeysToThePool_UntilTheFirstMissingNumber()
+    {
+        var groq = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:ApiKeyVariable"] = "GROQ_API_KEY",
+            ["GROQ_API_KEY"] = "gsk_first",
+            ["GROQ_API_KEY_2"] = "gsk_second",
+            ["GROQ_API_KEY_3"] = "gsk_third",
+            ["GROQ_API_KEY_5"] = "gsk_after_a_gap",
+        }).Find("groq")!;
+
+        Assert.Equal("gsk_first", groq.ApiKey);
+        Assert.Equal(["gsk_second", "gsk_third"], groq.ApiKeys);
+    }
+
     private static ProvidersOptions Bind(Dictionary<string, string?> values)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

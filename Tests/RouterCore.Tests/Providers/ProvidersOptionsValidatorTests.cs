@@ -90,6 +90,34 @@ public sealed class ProvidersOptionsValidatorTests
         Assert.Contains("'seed' is both ignored and rejected", Validate(provider).FailureMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_KeyPoolWithAnEmptyKey_Fails()
+    {
+        var result = Validate(Valid with { ApiKey = "sk-or-v1-first-key-0001", ApiKeys = ["sk-or-v1-second-key-0002", " "] });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Providers:openrouter:ApiKeys: a key is empty", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_KeyPoolWithTheSameKeyTwice_FailsNamingItsPlace_NeverItsValue()
+    {
+        const string repeated = "sk-or-v1-repeated-key-0001";
+
+        var result = Validate(Valid with { ApiKey = repeated, ApiKeys = ["sk-or-v1-second-key-0002", repeated] });
+
+        Assert.True(result.Failed);
+        Assert.Contains("key 3 repeats an earlier key", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(repeated, result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("0001", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_KeyPoolOfDifferentKeys_Succeeds()
+    {
+        Assert.True(Validate(Valid with { ApiKey = "sk-or-v1-first-key-0001", ApiKeys = ["sk-or-v1-second-key-0002", "sk-or-v1-third-key-0003"] }).Succeeded);
+    }
+
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(params ProviderOptions[] providers) =>
         new ProvidersOptionsValidator().Validate(null, new ProvidersOptions { All = providers });
 }

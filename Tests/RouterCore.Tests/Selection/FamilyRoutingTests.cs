@@ -1,6 +1,7 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Tests.Common;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public sealed class FamilyRoutingTests
 
     public FamilyRoutingTests()
     {
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), new ProviderKeyPools(Options.Create(new ProvidersOptions())), _time);
         _catalog.Replace(TestModels.Snapshot(
             Llama(OpenRouterLlama, "openrouter"),
             TestModels.Create("other-a"),

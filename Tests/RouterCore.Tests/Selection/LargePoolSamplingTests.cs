@@ -1,6 +1,7 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Tests.Common;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ public sealed class LargePoolSamplingTests
     public LargePoolSamplingTests()
     {
         var providers = Options.Create(new ProvidersOptions());
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(providers), _time), new ProviderKeyPools(providers), _time);
         _planner = new RoutePlanner(_catalog, _policy, _tracker, [new WeightedRandomSelector(new RandomSource(new Random(11)))], _time);
         _catalog.Replace(TestModels.Snapshot(PoolSize));
     }

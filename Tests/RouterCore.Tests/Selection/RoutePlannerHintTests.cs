@@ -1,6 +1,7 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.Requirements;
 using AspireRouter.RouterCore.Selection;
 using AspireRouter.RouterCore.Sizes;
@@ -19,7 +20,7 @@ public sealed class RoutePlannerHintTests
 
     public RoutePlannerHintTests()
     {
-        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), _time);
+        _tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), _time), new ProviderKeyPools(Options.Create(new ProvidersOptions())), _time);
         var policy = new PolicyStore(Options.Create(new RoutingPolicy { AttemptBudget = 10 }));
         _planner = new RoutePlanner(_catalog, policy, _tracker, [new WeightedRandomSelector(new RandomSource(new Random(7)))], _time);
         _catalog.Replace(TestModels.Snapshot(

@@ -1,5 +1,6 @@
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class BackgroundLoopRedisStallTests
         configuration.AsyncTimeout = 300;
         configuration.SyncTimeout = 300;
         await using var connection = await ConnectionMultiplexer.ConnectAsync(configuration);
-        var tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), TimeProvider.System), TimeProvider.System);
+        var tracker = new AvailabilityTracker(Options.Create(new AvailabilityOptions()), new InMemoryQuotaCounter(new ProviderQuotaLimits(Options.Create(new ProvidersOptions())), TimeProvider.System), new ProviderKeyPools(Options.Create(new ProvidersOptions())), TimeProvider.System);
         var logger = new FakeLogger<HealthPublisher>();
         var publisher = new HealthPublisher(connection, tracker, TimeProvider.System, logger);
         var builder = Host.CreateApplicationBuilder();

@@ -5,6 +5,7 @@ using AspireRouter.RouterApi.Embeddings.Upstream;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
+using AspireRouter.RouterCore.Providers.Keys;
 
 namespace AspireRouter.RouterApi.Tests.Embeddings.Upstream;
 
@@ -32,7 +33,7 @@ internal static class EmbeddingCalls
             Dimensions = dimensions,
             MinDimensions = minDimensions,
         },
-        new ProviderOptions { Name = "embedder", Kind = kind, BaseUrl = baseUrl, ApiKey = Key, Embeddings = new ProviderEmbeddingOptions { Api = api } });
+        new ProviderKeyRing(new ProviderOptions { Name = "embedder", Kind = kind, BaseUrl = baseUrl, ApiKey = Key, Embeddings = new ProviderEmbeddingOptions { Api = api } }).First);
 
     /// <summary>The request an adapter builds for <paramref name="call"/>: its URL, its headers, and its body as JSON.</summary>
     public static (HttpRequestMessage Request, JsonNode Body) Build(IEmbeddingApiAdapter adapter, EmbeddingCall call)
