@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using AspireRouter.TestSupport;
 using AspireRouter.UpstreamSimulator.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
@@ -197,7 +198,8 @@ public sealed class FailureModeTests
     public async Task Stall_SendsNoByteUntilTheClientGivesUp_AndIsLoggedAsAbandoned()
     {
         // https://openrouter.ai/docs/api-reference/errors: 408 territory; a provider that never starts must be timed out by the client.
-        await using var simulator = await TestSimulator.StartAsync(o => o.Faults = [new FaultRule { Kind = FaultKinds.Stall }]);
+        // One stall: the rule is used up (and leaves the script) once the request has reached it and stalls.
+        await using var simulator = await TestSimulator.StartAsync(o => o.Faults = [new FaultRule { Kind = FaultKinds.Stall, Count = 1 }]);
         using var client = simulator.Client();
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var request = new HttpRequestMessage(HttpMethod.Post, "openrouter/api/v1/chat/completions")
@@ -207,6 +209,7 @@ public sealed class FailureModeTests
         };
 
         var pending = client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, giveUp.Token);
+        await Eventually.UntilAsync(() => simulator.Control.Faults.Count == 0, "the simulator stalls the request");
         await Assert.ThrowsAsync<TimeoutException>(() => pending.WaitAsync(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
         await giveUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
