@@ -1,3 +1,4 @@
+using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers;
 using AspireRouter.RouterCore.Providers.Keys;
@@ -8,7 +9,7 @@ namespace AspireRouter.AdminPortal.Pool;
 
 /// <summary>
 /// Joins each configured provider with its catalog size, shared quota counters (against the daily quota RouterApi learned
-/// from the upstream, where it did), its keys' quotas and cooldowns, and last upstream error.
+/// from the upstream, where it did), its keys' quotas, cooldowns and gone states, and last upstream error.
 /// </summary>
 public sealed class ProviderViewReader(
     IOptions<ProvidersOptions> providers,
@@ -18,6 +19,7 @@ public sealed class ProviderViewReader(
     LearnedQuotaRepository learned,
     ProviderKeyPools keys,
     KeyCooldownReader cooldowns,
+    GoneRepository gone,
     RequestLogRepository requests)
 {
     public async Task<IReadOnlyList<ProviderRow>> ReadAsync()
@@ -26,10 +28,11 @@ public sealed class ProviderViewReader(
         var models = published.IsEmpty ? [.. ownCatalog.Current.Models] : published.Models;
         var decisions = await requests.RecentAsync(PoolViewReader.RecentDecisions);
         var cooling = await cooldowns.ReadAsync();
+        var goneKeys = (await gone.ReadAllAsync()).ToDictionary(status => status.Scope, StringComparer.Ordinal);
         var rows = new List<ProviderRow>();
         foreach (var provider in providers.Value.All)
         {
-            var keyRows = provider.HasKey ? await KeyRowsAsync(provider, cooling) : [];
+            var keyRows = provider.HasKey ? await KeyRowsAsync(provider, cooling, goneKeys) : [];
             IReadOnlyList<QuotaRow> quota = keyRows.Count > 1
                 ? [.. keyRows.SelectMany(key => key.Quotas).GroupBy(window => window.Window).Select(Summed)]
                 : await QuotaRowsAsync(provider.Name, provider.Quotas);
@@ -55,7 +58,9 @@ public sealed class ProviderViewReader(
     }
 
     private async Task<IReadOnlyList<ProviderKeyRow>> KeyRowsAsync(
-        ProviderOptions provider, IReadOnlyDictionary<(string Provider, int KeyNumber), DateTimeOffset> cooling)
+        ProviderOptions provider,
+        IReadOnlyDictionary<(string Provider, int KeyNumber), DateTimeOffset> cooling,
+        IReadOnlyDictionary<string, GoneStatus> goneKeys)
     {
         var rows = new List<ProviderKeyRow>();
         foreach (var key in keys.For(provider.Name).Keys)
@@ -64,7 +69,10 @@ public sealed class ProviderViewReader(
                 key.Label,
                 key.Suffix,
                 await QuotaRowsAsync(key.QuotaScope, provider.Quotas),
-                cooling.TryGetValue((provider.Name, key.Number), out var until) ? until : null));
+                cooling.TryGetValue((provider.Name, key.Number), out var until) ? until : null)
+            {
+                Gone = goneKeys.GetValueOrDefault(key.QuotaScope),
+            });
         }
 
         return rows;

@@ -6,7 +6,7 @@ internal sealed record ProviderStatus(string Name, string Kind, string BaseUrl, 
     /// <summary>When the cooldown of the whole provider (every key cooling: an account quota, payment) ends, if one is running.</summary>
     public DateTimeOffset? CoolingUntil { get; init; }
 
-    /// <summary>Set when the provider's free tier looks gone: it takes no traffic but a rare probe until one succeeds.</summary>
+    /// <summary>Set when every key of the provider is gone: it takes no traffic but a rare probe until one succeeds.</summary>
     public GoneView? Gone { get; init; }
 
     /// <summary>The known quota windows of the whole pool (every key's summed), counted across all replicas.</summary>

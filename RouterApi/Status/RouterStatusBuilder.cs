@@ -48,17 +48,20 @@ internal sealed class RouterStatusBuilder(
         return new(provider.Name, provider.Kind, provider.BaseUrl, provider.HasKey, [.. provider.Headers.Keys], pool.Catalog.Models.Count(model => model.Provider == provider.Name))
         {
             CoolingUntil = tracker.GetProviderCooldown(provider.Name),
-            Gone = gone.Get(provider.Name) is { } status ? new GoneView(status.Since, status.Message, status.StatusCode) : null,
+            Gone = View(gone.GetProvider(ring)),
             Quotas = [.. keyQuotas.SelectMany(windows => windows).GroupBy(window => window.Window).Select(Summed)],
             Keys = provider.HasKey
                 ? [.. ring.Keys.Select((key, i) => new ProviderKeyStatus(key.Label, key.Suffix)
                 {
                     CoolingUntil = key.CoolingUntil(pool.Now),
+                    Gone = View(gone.Get(key.QuotaScope)),
                     Quotas = [.. keyQuotas[i].Select(View)],
                 })]
                 : [],
         };
     }
+
+    private static GoneView? View(GoneStatus? status) => status is null ? null : new(status.Since, status.Message, status.StatusCode);
 
     private static QuotaView View(QuotaWindowStatus window) => new(window.Window, window.Limit, window.Source, window.Used, window.Remaining, window.ResetsAt);
 

@@ -10,7 +10,8 @@ namespace AspireRouter.RouterCore.Availability;
 /// <summary>
 /// Passive health of every model and of every provider key, fed by the outcomes of real requests; reads are lock-free. A provider
 /// serves while any of its keys does: account-wide cooldowns and quotas belong to the key, and each attempt is given a key.
-/// A provider whose free tier is gone (<see cref="GoneTracker"/>) takes no attempt but its due probes.
+/// A key whose free tier is gone (<see cref="GoneTracker"/>, one scope per key) takes no attempt but its due probes; a provider
+/// is gone when all its keys are.
 /// </summary>
 public sealed class AvailabilityTracker(
     IOptions<AvailabilityOptions> options, IQuotaCounter quota, ProviderKeyPools keys, GoneTracker gone, TimeProvider time)
@@ -38,14 +39,14 @@ public sealed class AvailabilityTracker(
 
     /// <summary>
     /// Call right before sending: the key to send with, the next (round-robin) of the provider's keys that is not cooling and has
-    /// quota left, its quota unit taken; null when the model is cooling, its circuit refuses, no key has quota left, or its
-    /// provider is gone (but for the one attempt that takes a due probe).
+    /// quota left and is not gone (but for the one attempt that takes its due probe), its quota unit taken; null when the model
+    /// is cooling, its circuit refuses, or no key may serve.
     /// </summary>
     public async ValueTask<ProviderKey?> TryBeginAttemptAsync(string modelId, string provider)
     {
         var model = GetModel(modelId, provider);
         var now = time.GetUtcNow();
-        if (!model.IsAvailable(now) || !gone.TryClaimProbe(model.Gone))
+        if (!model.IsAvailable(now))
         {
             return null;
         }
@@ -56,7 +57,7 @@ public sealed class AvailabilityTracker(
         for (var i = 0; i < ring.Count; i++)
         {
             var key = ring[(start + i) % ring.Count];
-            if (key.CoolingUntil(now) is not null)
+            if (key.CoolingUntil(now) is not null || !gone.TryClaimProbe(model.GoneOf(key)))
             {
                 continue;
             }
@@ -134,10 +135,9 @@ public sealed class AvailabilityTracker(
             if (key is null || ReferenceEquals(ring[i], key))
             {
                 ring[i].Cooldown.ResetStreak();
+                gone.RecordSuccess(model.GoneOf(ring[i]));
             }
         }
-
-        gone.RecordSuccess(model.Gone);
     }
 
     /// <summary>An answer whose body came too slowly: it lowers the model's latency score but is no failure (see <see cref="UpstreamFailureKind.SlowBody"/>).</summary>
@@ -152,12 +152,15 @@ public sealed class AvailabilityTracker(
     public void RecordThroughput(string modelId, string provider, double tokensPerSecond) =>
         GetModel(modelId, provider).RecordThroughput(tokensPerSecond);
 
-    /// <param name="key">The key the attempt used: an account-wide failure (a spent account quota, a refused key) cools it alone; null cools every key of the provider.</param>
+    /// <param name="key">
+    /// The key the attempt used: an account-wide failure (a spent account quota, a refused key) cools it alone and a refusal counts
+    /// towards its gone run; null stands for every key of the provider.
+    /// </param>
     public void RecordFailure(string modelId, string provider, UpstreamFailure failure, ProviderKey? key = null)
     {
         ArgumentNullException.ThrowIfNull(failure);
         var model = GetModel(modelId, provider);
-        gone.RecordFailure(model.Gone, failure);
+        RecordGoneRefusal(model, failure, key);
         if (failure.IsRequestFault)
         {
             return;
@@ -234,7 +237,30 @@ public sealed class AvailabilityTracker(
     internal ModelHealth GetModel(string modelId, string provider) =>
         _models.GetOrAdd(modelId, static (_, state) => state.Tracker.CreateModel(state.Provider), (Tracker: this, Provider: provider));
 
-    private ModelHealth CreateModel(string provider) => new(keys.For(provider), gone.Scope(provider), _options, time);
+    // Each key's gone scope is named by its quota scope: the provider's name for its first key, so one-key providers keep theirs.
+    private ModelHealth CreateModel(string provider)
+    {
+        var ring = keys.For(provider);
+        var scopes = new GoneScope[ring.Count];
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            scopes[i] = gone.Scope(ring[i].QuotaScope);
+        }
+
+        return new(ring, scopes, _options, time);
+    }
+
+    private void RecordGoneRefusal(ModelHealth model, UpstreamFailure failure, ProviderKey? key)
+    {
+        var ring = model.Keys;
+        for (var i = 0; i < ring.Count; i++)
+        {
+            if (key is null || ReferenceEquals(ring[i], key))
+            {
+                gone.RecordFailure(model.GoneOf(ring[i]), failure);
+            }
+        }
+    }
 
     private void CoolDown(ModelHealth model, string modelId, string provider, DateTimeOffset until)
     {

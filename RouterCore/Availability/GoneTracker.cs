@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using AspireRouter.RouterCore.Providers.Keys;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>
-/// Notices a free tier that died: a scope (today a provider) whose every answer over <see cref="GoneOptions.Window"/> is a
+/// Notices a free tier that died: a scope (a key of a provider's pool, named by its <see cref="ProviderKey.QuotaScope"/>) whose every answer over <see cref="GoneOptions.Window"/> is a
 /// refusal (<see cref="GoneSignal"/>) is gone, takes no traffic but a probe every <see cref="GoneOptions.ProbeInterval"/>,
 /// and is back on its first success. Says so in one log line each way.
 /// </summary>
@@ -21,6 +22,9 @@ public sealed partial class GoneTracker(IOptions<AvailabilityOptions> options, T
     public event Action<string>? Returned;
 
     public GoneStatus? Get(string scope) => _scopes.TryGetValue(scope, out var state) ? state.Status : null;
+
+    /// <summary>Whether the provider is gone: every key of its pool is (<see cref="ProviderGone"/>).</summary>
+    public GoneStatus? GetProvider(ProviderKeyRing ring) => ProviderGone.Of(ring, key => Get(key.QuotaScope));
 
     public IReadOnlyList<GoneStatus> All()
     {

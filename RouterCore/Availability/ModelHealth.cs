@@ -3,7 +3,8 @@ using AspireRouter.RouterCore.Providers.Keys;
 namespace AspireRouter.RouterCore.Availability;
 
 /// <summary>One model's passive health: success and latency averages, its cooldown, its circuit; reads are lock-free.</summary>
-internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope gone, AvailabilityOptions options, TimeProvider time)
+/// <param name="gone">Each key's gone scope, in the ring's order (shared by every model of the provider).</param>
+internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope[] gone, AvailabilityOptions options, TimeProvider time)
 {
     private const double MinLatencyMs = 10;
     private const double MinTokensPerSecond = 0.1;
@@ -25,11 +26,14 @@ internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope gone, Availabi
 
     public CircuitBreaker Circuit { get; } = new(options.Circuit, time);
 
-    /// <summary>Shared by every model of the provider: whether its free tier is gone.</summary>
-    public GoneScope Gone => gone;
+    /// <summary>Whether the key's free tier is gone, shared by every model of the provider.</summary>
+    public GoneScope GoneOf(ProviderKey key) => gone[key.Number - 1];
 
-    /// <summary>Not cooling, its circuit lets a request through, and its provider is not gone (or is due a probe).</summary>
-    public bool IsAvailable(DateTimeOffset now) => CoolingUntil(now) is null && Circuit.AllowsRequest(now) && gone.AllowsRequest(now);
+    /// <summary>Not cooling, its circuit lets a request through, and a key of its provider is not gone (or is due a probe).</summary>
+    public bool IsAvailable(DateTimeOffset now) => CoolingUntil(now) is null && Circuit.AllowsRequest(now) && AnyKeyAllowsRequest(now);
+
+    /// <summary>The provider is gone when every key is (<see cref="Availability.ProviderGone"/>); null while a key is not.</summary>
+    public GoneStatus? ProviderGone() => Availability.ProviderGone.Of(keys, key => gone[key.Number - 1].Status);
 
     /// <summary>The later of the model's cooldown and the end of its provider's (every key cooling), if either is still running.</summary>
     public DateTimeOffset? CoolingUntil(DateTimeOffset now) =>
@@ -130,7 +134,7 @@ internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope gone, Availabi
         var until = CoolingUntil(now);
         var circuit = Circuit.State;
         var successRate = Volatile.Read(ref _successRate);
-        var goneStatus = gone.Status;
+        var goneStatus = ProviderGone();
         var state = goneStatus is not null ? AvailabilityState.Down
             : until is not null ? AvailabilityState.Cooling
             : circuit == CircuitState.Open ? AvailabilityState.Down
@@ -154,6 +158,19 @@ internal sealed class ModelHealth(ProviderKeyRing keys, GoneScope gone, Availabi
         var (median, p90) = _recentLatencies.Add(milliseconds);
         Volatile.Write(ref _latencyP50Ms, median);
         Volatile.Write(ref _latencyP90Ms, p90);
+    }
+
+    private bool AnyKeyAllowsRequest(DateTimeOffset now)
+    {
+        foreach (var scope in gone)
+        {
+            if (scope.AllowsRequest(now))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double? OrNull(double value) => double.IsNaN(value) ? null : value;

@@ -19,7 +19,7 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
         var now = time.GetUtcNow();
         var status = succeeded ? error?.StatusCode ?? 0 : statusCode;
         var text = error?.Text ?? "";
-        var kind = KindOf(status, text, succeeded);
+        var kind = KindOf(status, text, succeeded, error?.Metadata?.IsModeration == true);
         var accountWindow = kind == UpstreamFailureKind.RateLimited ? UpstreamErrorText.AccountQuotaWindow(text) : null;
         var until = CooldownParser.Later(headers is null ? null : CooldownParser.FromHeaders(headers, now), FromMetadata(error, now));
         return new UpstreamFailure(kind)
@@ -37,7 +37,7 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
     {
         var now = time.GetUtcNow();
         var succeeded = statusCode is >= 200 and < 300;
-        var kind = KindOf(error.Status, error.Message, succeeded);
+        var kind = KindOf(error.Status, error.Message, succeeded, moderated: false);
         var hinted = error.RetryAfter is { } wait ? CooldownParser.FromSeconds(wait.TotalSeconds, now) : null;
         var reset = QuotaWindow.EndOf(now, error.Reset) is { } end ? CooldownParser.FromSeconds((end - now).TotalSeconds, now) : null;
         return new UpstreamFailure(kind)
@@ -53,15 +53,16 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
         kind == UpstreamFailureKind.Unauthorized
         || (kind == UpstreamFailureKind.PaymentRequired && !UpstreamErrorText.IsRequestScopedPayment(text));
 
-    private static UpstreamFailureKind KindOf(int status, string text, bool inSuccessfulResponse)
+    private static UpstreamFailureKind KindOf(int status, string text, bool inSuccessfulResponse, bool moderated)
     {
-        var kind = KindOf(status, text);
+        var kind = KindOf(status, text, moderated);
         return inSuccessfulResponse && kind is UpstreamFailureKind.ServerError or UpstreamFailureKind.BadRequest
             ? UpstreamFailureKind.ErrorInBody
             : kind;
     }
 
-    private static UpstreamFailureKind KindOf(int status, string text)
+    // A 403 is OpenRouter's moderation refusal when it says what was flagged; any other 403 refuses the key, like a 401.
+    private static UpstreamFailureKind KindOf(int status, string text, bool moderated)
     {
         if ((status is 400 or 413 or 0) && UpstreamErrorText.IsContextLength(text))
         {
@@ -77,7 +78,7 @@ public sealed class UpstreamFailureClassifier(TimeProvider time)
         {
             401 => UpstreamFailureKind.Unauthorized,
             402 => UpstreamFailureKind.PaymentRequired,
-            403 => UpstreamFailureKind.Forbidden,
+            403 => moderated ? UpstreamFailureKind.Forbidden : UpstreamFailureKind.Unauthorized,
             404 => UpstreamFailureKind.NoEndpoints,
             408 => UpstreamFailureKind.Timeout,
             413 => UpstreamFailureKind.ContextLengthExceeded,

@@ -5,6 +5,8 @@ public enum UpstreamFailureKind
 {
     RateLimited,
     PaymentRequired,
+
+    /// <summary>The key was refused: a 401, or a 403 that is no moderation verdict (a disabled or forbidden key).</summary>
     Unauthorized,
 
     /// <summary>Refused for this input, e.g. OpenRouter's moderation; another model may accept it.</summary>

@@ -87,7 +87,7 @@ public static class RedisKeys
     /// <summary>Hash of running cooldowns: field <c>{scope}|{provider}|{modelId}</c> → until (Unix ms); replicas reload it on reconnect.</summary>
     public const string Cooldowns = Prefix + "cooldowns";
 
-    /// <summary>Hash of gone scopes (providers whose free tier died): scope → <see cref="Availability.GoneStatus"/> JSON.</summary>
+    /// <summary>Hash of gone scopes (provider keys whose free tier died, named by their quota scope): scope → <see cref="Availability.GoneStatus"/> JSON.</summary>
     public const string Gone = Prefix + "gone";
 
     /// <summary>Sorted set of router replicas by when they last published their load (Unix ms).</summary>

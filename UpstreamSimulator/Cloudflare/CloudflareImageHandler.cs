@@ -44,7 +44,7 @@ internal sealed class CloudflareImageHandler(FaultScript faults, RequestLog log)
             return;
         }
 
-        if (faults.Draw(Provider, model) is { } fault)
+        if (faults.Draw(Provider, model, BearerKey.From(context.Request)) is { } fault)
         {
             await WriteFaultAsync(context.Response, fault);
             return;

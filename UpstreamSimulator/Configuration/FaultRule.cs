@@ -9,6 +9,9 @@ public sealed class FaultRule
     /// <summary>A model id, or <c>*</c> for every model.</summary>
     public string Model { get; set; } = "*";
 
+    /// <summary>Only requests sent with this API key (<c>Authorization: Bearer</c>); empty means every key.</summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>One of <see cref="FaultKinds"/>.</summary>
     public string Kind { get; set; } = string.Empty;
 

@@ -82,7 +82,7 @@ internal abstract class EmbeddingsHandler(FaultScript faults, LatencyBook latenc
             return;
         }
 
-        var fault = faults.Draw(provider, model.Id);
+        var fault = faults.Draw(provider, model.Id, key);
         trace.Fault = fault?.Kind;
         if (fault is not null)
         {

@@ -11,7 +11,8 @@ internal sealed class ActiveFault(string id, FaultRule rule)
 
     public int? Remaining { get; set; } = rule.Count;
 
-    public bool Matches(string provider, string model) =>
+    public bool Matches(string provider, string model, string? apiKey) =>
         (Rule.Provider == "*" || string.Equals(Rule.Provider, provider, StringComparison.OrdinalIgnoreCase))
-        && (Rule.Model == "*" || Rule.Model == model);
+        && (Rule.Model == "*" || Rule.Model == model)
+        && (string.IsNullOrEmpty(Rule.ApiKey) || string.Equals(Rule.ApiKey, apiKey, StringComparison.Ordinal));
 }

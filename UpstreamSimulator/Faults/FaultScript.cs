@@ -33,7 +33,8 @@ internal sealed class FaultScript
         }
     }
 
-    public FaultDecision? Draw(string provider, string model)
+    /// <param name="apiKey">The key the request was sent with, if any.</param>
+    public FaultDecision? Draw(string provider, string model, string? apiKey)
     {
         if (Volatile.Read(ref _faults).Count == 0)
         {
@@ -44,7 +45,7 @@ internal sealed class FaultScript
         {
             foreach (var fault in _faults)
             {
-                if (!fault.Matches(provider, model) || (fault.Rule.Probability < 1 && _random.NextDouble() >= fault.Rule.Probability))
+                if (!fault.Matches(provider, model, apiKey) || (fault.Rule.Probability < 1 && _random.NextDouble() >= fault.Rule.Probability))
                 {
                     continue;
                 }

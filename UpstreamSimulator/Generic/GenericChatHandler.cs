@@ -80,7 +80,7 @@ internal sealed class GenericChatHandler(
             return;
         }
 
-        var fault = faults.Draw(name, model.Id);
+        var fault = faults.Draw(name, model.Id, key);
         trace.Fault = fault?.Kind;
         if (fault is not null && Failure(fault, request, model, key) is { } failure)
         {
@@ -111,6 +111,7 @@ internal sealed class GenericChatHandler(
                 GenericErrors.RateLimited(model.Id, key, "requests per day (RPD)", model.RequestsPerDay, TimeSpan.FromSeconds(fault.RetryAfterOr(3600))),
             FaultKinds.Capacity429 => GenericErrors.OverCapacity(fault.RetryAfterOr(10)),
             FaultKinds.Payment402 => GenericErrors.InsufficientQuota(),
+            FaultKinds.Forbidden403 => GenericErrors.PermissionDenied(),
             FaultKinds.NoEndpoints404 => GenericErrors.ModelNotFound(request.Model ?? model.Id),
             FaultKinds.BadGateway502 => GenericErrors.BadGateway(fault.RetryAfterOr(5)),
             FaultKinds.Unavailable503 => GenericErrors.Unavailable(fault.RetryAfterOr(30)),

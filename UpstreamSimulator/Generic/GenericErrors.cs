@@ -36,6 +36,9 @@ internal static class GenericErrors
     public static GenericFailure InsufficientQuota() =>
         new(402, new GenericErrorBody("You exceeded your current quota, please check your plan and billing details.", "insufficient_quota", "insufficient_quota"));
 
+    public static GenericFailure PermissionDenied() =>
+        new(403, new GenericErrorBody("Your API key is not permitted to use this project. Check its permissions.", "permission_denied", "permission_denied"));
+
     public static GenericFailure BadGateway(int retryAfterSeconds) =>
         new(502, new GenericErrorBody("Bad gateway.", "internal_server_error", "bad_gateway")) { RetryAfterSeconds = retryAfterSeconds };
 

@@ -117,7 +117,7 @@ internal abstract class NativeChatHandler(NativeServices services)
             return;
         }
 
-        var fault = services.Faults.Draw(Kind, model.Id);
+        var fault = services.Faults.Draw(Kind, model.Id, key);
         trace.Fault = fault?.Kind;
         if (fault is not null && Failure(fault, model) is { } failure)
         {

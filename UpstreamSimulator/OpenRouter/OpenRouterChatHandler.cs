@@ -82,7 +82,7 @@ internal sealed class OpenRouterChatHandler(
             return;
         }
 
-        var fault = faults.Draw(OpenRouterNames.Provider, model.Id);
+        var fault = faults.Draw(OpenRouterNames.Provider, model.Id, key);
         trace.Fault = fault?.Kind;
         if (fault is not null && Failure(fault, request, model, key, userId) is { } failure)
         {
@@ -136,6 +136,7 @@ internal sealed class OpenRouterChatHandler(
             FaultKinds.Capacity429 => OpenRouterErrors.SharedCapacity(model.Id, upstream, userId),
             FaultKinds.Upstream429 => OpenRouterErrors.UpstreamRateLimited(upstream, fault.RetryAfterOr(10), userId),
             FaultKinds.Payment402 => OpenRouterErrors.InsufficientCredits(request.MaxTokens ?? 4096, userId),
+            FaultKinds.Forbidden403 => OpenRouterErrors.KeyLimitExceeded(userId),
             FaultKinds.NoEndpoints404 => OpenRouterErrors.NoEndpoints(model.Id, userId),
             FaultKinds.BadGateway502 => OpenRouterErrors.BadGateway(upstream, fault.RetryAfterOr(5), userId),
             FaultKinds.Unavailable503 => OpenRouterErrors.Unavailable(upstream, fault.RetryAfterOr(30), userId),

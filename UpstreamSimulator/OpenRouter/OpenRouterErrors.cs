@@ -86,6 +86,10 @@ internal static class OpenRouterErrors
                 new JsonObject { ["provider_name"] = null }),
             userId));
 
+    /// <summary>The key's own credit limit is spent: a 403 of the key, with no moderation metadata.</summary>
+    public static OpenRouterFailure KeyLimitExceeded(string userId) =>
+        Simple(403, "Key limit exceeded (total limit). Manage it using https://openrouter.ai/settings/keys", userId);
+
     public static OpenRouterFailure BadGateway(string upstream, int retryAfterSeconds, string userId) =>
         Provider(502, userId, new JsonObject
         {

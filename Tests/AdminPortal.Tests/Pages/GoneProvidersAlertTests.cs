@@ -41,4 +41,40 @@ public sealed class GoneProvidersAlertTests
         dashboard.WaitForAssertion(() => Assert.Empty(dashboard.FindAll("[data-gone-provider]")));
         providers.WaitForAssertion(() => Assert.Empty(providers.FindAll("[data-gone-provider]")));
     }
+
+    [Fact]
+    public async Task GoneKeyOfAPool_IsShownOnItsKeyByLabelAndSuffix_AndTheProviderIsGoneOnlyWhenEveryKeyIs()
+    {
+        string[] keys = ["gsk-first-secret-key-0001", "gsk-second-secret-key-0002"];
+        await using var portal = await PortalTestContext.StartAsync(new Dictionary<string, string?>
+        {
+            ["Providers:groq:BaseUrl"] = "http://127.0.0.1:9/groq/v1",
+            ["Providers:groq:CatalogSource"] = "Static",
+            ["Providers:groq:ApiKey"] = keys[0],
+            ["Providers:groq:ApiKeys:0"] = keys[1],
+        });
+        var gone = portal.Service<GoneRepository>();
+        var since = portal.Time.GetUtcNow().AddMinutes(-5);
+        await gone.WriteAsync(new GoneStatus(RedisKeys.KeyQuotaScope("groq", 2), since, Refusal) { StatusCode = 402 });
+
+        var page = portal.Bunit.Render<Providers>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-key-gone]")));
+        var chip = page.Find("[data-key-gone='key 2']");
+        Assert.Contains("mud-chip-color-error", chip.ClassName, StringComparison.Ordinal);
+        Assert.Equal($"gone since 2026-05-01 11:55:00 UTC: {Refusal} (HTTP 402)", chip.TextContent.Trim());
+        Assert.StartsWith("key 2 …0002", page.Find("[data-key='key 2']").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("serving", page.Find("[data-key-cooling='key 1']").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-gone-provider]"));
+        Assert.All(keys, key => Assert.DoesNotContain(key[..^4], page.Markup, StringComparison.Ordinal));
+
+        await gone.WriteAsync(new GoneStatus("groq", since, "Invalid API Key") { StatusCode = 401 });
+        portal.Time.Advance(TimeSpan.FromSeconds(10));
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Single(page.FindAll("[data-gone-provider=groq]"));
+            Assert.Equal(2, page.FindAll("[data-key-gone]").Count);
+        });
+    }
 }

@@ -96,6 +96,31 @@ public sealed class KeyPoolTests
         Assert.All(Keys, key => Assert.DoesNotContain(key[..^4], text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task KeyRefusedWith403WithoutModerationVerdict_CoolsThatKeyOnly_TheOthersKeepServing()
+    {
+        await using var host = await StartAsync(learnFromUpstream: false, simulator =>
+            simulator.Faults.Add(new FaultRule { Provider = "openrouter", Kind = FaultKinds.Forbidden403, ApiKey = Keys[1] }));
+
+        const int requests = 6;
+        for (var i = 0; i < requests; i++)
+        {
+            using var response = await host.Client.PostAsync(ChatRequests.Body());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var received = ChatRequestsByKey(host).ToDictionary(group => group.Key, group => group.ToList());
+        var refused = Assert.Single(received[Suffixes[1]]);
+        Assert.Equal(403, refused.Status);
+        Assert.Equal(requests, received[Suffixes[0]].Count + received[Suffixes[2]].Count);
+        Assert.All(received[Suffixes[0]].Concat(received[Suffixes[2]]), request => Assert.Equal(200, request.Status));
+
+        var openRouter = (await host.StatusAsync()).Provider("openrouter");
+        var keys = openRouter.GetProperty("keys").EnumerateArray().ToList();
+        Assert.Equal([false, true, false], keys.Select(key => key.TryGetProperty("cooling_until", out _)));
+        Assert.False(openRouter.TryGetProperty("cooling_until", out _), "the provider still serves through its other keys");
+    }
+
     private static List<IGrouping<string, simulator::AspireRouter.UpstreamSimulator.Requests.RecordedRequest>> ChatRequestsByKey(RouterTestHost host) =>
         [.. host.Simulator.Requests
             .Where(request => request.Provider == "openrouter" && request.Path.EndsWith("/chat/completions", StringComparison.Ordinal))

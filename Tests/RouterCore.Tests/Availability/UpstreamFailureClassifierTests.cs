@@ -136,7 +136,7 @@ public sealed class UpstreamFailureClassifierTests
     [InlineData(502, "<html>Bad gateway</html>", UpstreamFailureKind.ServerError)]
     [InlineData(503, "", UpstreamFailureKind.ServerError)]
     [InlineData(408, "", UpstreamFailureKind.Timeout)]
-    [InlineData(403, """{"error":{"message":"Input was flagged","code":403}}""", UpstreamFailureKind.Forbidden)]
+    [InlineData(403, """{"error":{"message":"meta-llama/llama-guard requires moderation on OpenAI. Your input was flagged for \"violence\"","code":403,"metadata":{"reasons":["violence"],"flagged_input":"...","provider_name":"OpenAI","model_slug":"openai/gpt-oss-20b:free"}}}""", UpstreamFailureKind.Forbidden)]
     public void Classify_Status_MapsToKind(int status, string body, UpstreamFailureKind kind)
     {
         var failure = Classify(status, body);
@@ -156,6 +156,43 @@ public sealed class UpstreamFailureClassifierTests
         Assert.Equal(kind, failure.Kind);
         Assert.Equal(CooldownScope.Provider, failure.Scope);
         Assert.True(failure.CoolsDown);
+    }
+
+    [Theory]
+    [InlineData("""{"error":{"message":"Your input was flagged","code":403,"metadata":{"reasons":["harassment"]}}}""")]
+    [InlineData("""{"error":{"message":"Your input was flagged","code":403,"metadata":{"flagged_input":"the flagged words"}}}""")]
+    public void Classify_ModerationRefusal_IsARequestFault_ThatCoolsNothing(string body)
+    {
+        var failure = Classify(403, body);
+
+        Assert.Equal(UpstreamFailureKind.Forbidden, failure.Kind);
+        Assert.True(failure.IsRequestFault);
+        Assert.False(failure.CoolsDown);
+        Assert.True(failure.IsRetryable);
+    }
+
+    [Theory]
+    [InlineData("""{"error":{"message":"This API key has been disabled.","code":403}}""")]
+    [InlineData("""{"error":{"message":"Forbidden","code":403,"metadata":{"provider_name":null}}}""")]
+    [InlineData("")]
+    public void Classify_403WithoutModerationVerdict_RefusesTheKey_AndCoolsItLikeA401(string body)
+    {
+        var failure = Classify(403, body);
+
+        Assert.Equal(UpstreamFailureKind.Unauthorized, failure.Kind);
+        Assert.Equal(403, failure.StatusCode);
+        Assert.False(failure.IsRequestFault);
+        Assert.True(failure.CoolsWholeProvider);
+        Assert.True(failure.IsRetryable);
+    }
+
+    [Fact]
+    public void Classify_403OfANativeProvider_RefusesTheKey()
+    {
+        var failure = _classifier.Classify(403, null, new ProviderError(403, "Permission denied: Consumer 'api_key' has been suspended."));
+
+        Assert.Equal(UpstreamFailureKind.Unauthorized, failure.Kind);
+        Assert.True(failure.CoolsWholeProvider);
     }
 
     [Fact]

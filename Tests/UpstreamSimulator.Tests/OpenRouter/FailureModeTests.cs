@@ -67,6 +67,32 @@ public sealed class FailureModeTests
     }
 
     [Fact]
+    public async Task Forbidden403_Gets403KeyLimitExceeded_WithNoModerationMetadata()
+    {
+        // A key whose own credit limit is spent: refused with 403, unlike moderation's 403 no reasons or flagged_input.
+        var (response, error, _) = await FaultedAsync(FaultKinds.Forbidden403);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(403, error.GetProperty("code").GetInt32());
+        Assert.StartsWith("Key limit exceeded", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(error.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
+    public async Task FaultForOneApiKey_HitsOnlyRequestsSentWithThatKey()
+    {
+        await using var simulator = await TestSimulator.StartAsync(
+            o => o.Faults = [new FaultRule { Kind = FaultKinds.Payment402, ApiKey = TestSimulator.OtherKey }], new FakeTimeProvider(Noon));
+        using var client = simulator.Client();
+
+        using var faulted = await client.ChatAsync(TestSimulator.FreeToolModel, key: TestSimulator.OtherKey);
+        using var served = await client.ChatAsync(TestSimulator.FreeToolModel, key: TestSimulator.Key);
+
+        Assert.Equal(HttpStatusCode.PaymentRequired, faulted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
     public async Task RateLimitMinute_Gets429FreeModelsPerMinWithRateLimitHeadersCopiedIntoMetadata()
     {
         // https://openrouter.ai/docs/api-reference/limits: 20 requests per minute on :free models.
