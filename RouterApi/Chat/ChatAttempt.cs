@@ -1,6 +1,7 @@
 using System.Buffers;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
+using AspireRouter.RouterApi.Sessions;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
@@ -18,6 +19,7 @@ internal sealed class ChatAttempt(
     UpstreamClient upstream,
     ProviderAdapters adapters,
     AvailabilityTracker tracker,
+    ConversationAffinity affinity,
     IOptions<RouterApiOptions> options,
     IOptions<GenAiContentOptions> telemetryOptions,
     TimeProvider time)
@@ -134,7 +136,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "application/json");
+        await CommitAsync(attempt, attempts, "application/json");
         await WriteAnswerAsync(attempt, body, PublicIdDiffers(attempt.Model));
         return AttemptResult.Served(latency, usage);
     }
@@ -156,7 +158,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "application/json");
+        await CommitAsync(attempt, attempts, "application/json");
         await WriteAnswerAsync(attempt, translated, rewriteModel: false);
         return AttemptResult.Served(latency, usage);
     }
@@ -219,7 +221,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, "text/event-stream");
+        await CommitAsync(attempt, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
         if (span is not null)
@@ -233,6 +235,13 @@ internal sealed class ChatAttempt(
         {
             TokensPerSecond = tokens > 1 && generating > TimeSpan.Zero ? (tokens - 1) / generating.TotalSeconds : null,
         };
+    }
+
+    // The conversation sticks to this model and key before the client can read the answer, so that its next turn finds them on any replica.
+    private Task CommitAsync(ChatAttemptContext attempt, int attempts, string contentType)
+    {
+        ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, contentType);
+        return affinity.RememberAsync(attempt.Request, attempt.Model.Id, attempt.Key.Number);
     }
 
     private void TagAnswer(AttemptLane lane, PooledByteBufferWriter answer)

@@ -8,7 +8,8 @@ namespace AspireRouter.RouterApi.Chat;
 
 /// <summary>
 /// Chat on the routing pipeline: each attempt relays the model's answer (or stream); when none serves, OpenAI's error says why.
-/// A conversation is tried first on the model it stuck to, and sticks to the model that served it.
+/// A conversation is tried first on the model (and provider key) it stuck to, and sticks to the model and key that serve it
+/// (<see cref="ChatAttempt"/> remembers them as it commits the answer).
 /// </summary>
 internal sealed class ChatForwarder(
     RoutingPipeline pipeline,
@@ -26,11 +27,7 @@ internal sealed class ChatForwarder(
         try
         {
             await pipeline.RunAsync(run, new ChatModelAttempt(attempt, context, request, body, format), context.RequestAborted);
-            if (run.ServedBy is { } served)
-            {
-                await affinity.RememberAsync(request, served.Id);
-            }
-            else if (run.Rejected is { } rejected)
+            if (run.Rejected is { } rejected)
             {
                 await ExhaustionResponder.WriteRejectedAsync(context, rejected, run.Attempts);
             }

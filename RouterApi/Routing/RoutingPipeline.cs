@@ -117,7 +117,7 @@ internal sealed class RoutingPipeline(
                 continue;
             }
 
-            if (await tracker.TryBeginAttemptAsync(model.Id, model.Provider) is not { } key)
+            if (await tracker.TryBeginAttemptAsync(model.Id, model.Provider, run.Request.PreferredKeyNumber(model.Id)) is not { } key)
             {
                 // Cooling since the plan was made (a quota another replica spent, say): remember when it is back.
                 run.NoteReset(tracker.GetState(model.Id).CoolingUntil);

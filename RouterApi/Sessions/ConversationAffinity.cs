@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AspireRouter.RouterApi.Sessions;
 
 /// <summary>
-/// Sticky sessions: which model each conversation stuck to, until <see cref="AffinityOptions.Window"/> after its last served turn.
+/// Sticky sessions: which model (and provider key) each conversation stuck to, until <see cref="AffinityOptions.Window"/> after its last served turn.
 /// Each replica remembers in a map that is lock-free on the request path and bounded by <see cref="AffinityOptions.MaxConversations"/>
 /// (expired conversations are swept when it is full, by one caller at most once a second), and shares through
 /// <see cref="SharedAffinity"/>: Redis is asked when this replica does not know the conversation or its model here is not healthy
@@ -29,7 +29,7 @@ internal sealed class ConversationAffinity(
         && request.AllowsSticky
         && (request.Model is null || VirtualModels.TryGetAdditions(request.Model, out _));
 
-    /// <summary>Sets the model the request's conversation stuck to, if any.</summary>
+    /// <summary>Sets the model and key the request's conversation stuck to, if any.</summary>
     /// <remarks>A first turn known only by its opening could be anyone's identical prompt, so it is routed freely (and remembered).</remarks>
     public async ValueTask RecallAsync(ChatRequest request)
     {
@@ -40,25 +40,28 @@ internal sealed class ConversationAffinity(
 
         var conversation = request.Conversation!.Value;
         var now = Now();
-        var local = _entries.TryGetValue(conversation, out var entry) && entry.ExpiresAtTicks > now ? entry.ModelId : null;
-        if (local is not null && IsHealthy(local))
+        var local = _entries.TryGetValue(conversation, out var entry) && entry.ExpiresAtTicks > now ? entry.Target : null;
+        if (local is not null && IsHealthy(local.ModelId))
         {
-            request.StickyModel = local;
+            StickTo(request, local);
             return;
         }
 
         if (await shared.FindAsync(conversation) is { } known && known.ExpiresAtTicks > now)
         {
-            request.StickyModel = known.ModelId;
-            Stick(conversation, known.ModelId, known.ExpiresAtTicks, now, sharedNow: true);
+            StickTo(request, known.Target);
+            Stick(conversation, known.Target.ModelId, known.Target.KeyNumber, known.ExpiresAtTicks, now, sharedNow: true);
             return;
         }
 
-        request.StickyModel = local;
+        if (local is not null)
+        {
+            StickTo(request, local);
+        }
     }
 
-    /// <summary>Sticks the request's conversation to the model that served it, for a window from now.</summary>
-    public Task RememberAsync(ChatRequest request, string modelId)
+    /// <summary>Sticks the request's conversation to the model and the provider key that served it, for a window from now.</summary>
+    public Task RememberAsync(ChatRequest request, string modelId, int keyNumber)
     {
         if (!Applies(request))
         {
@@ -68,30 +71,38 @@ internal sealed class ConversationAffinity(
         var conversation = request.Conversation!.Value;
         var now = Now();
         var expires = now + _options.Window.Ticks;
-        return Stick(conversation, modelId, expires, now, sharedNow: false) ? shared.StickAsync(conversation, modelId, expires) : Task.CompletedTask;
+        return Stick(conversation, modelId, keyNumber, expires, now, sharedNow: false) is { } target
+            ? shared.StickAsync(conversation, target, expires)
+            : Task.CompletedTask;
     }
 
-    // True when Redis should hear of it: the conversation is new here, changed model, or was last shared a quarter window ago.
-    private bool Stick(ulong conversation, string modelId, long expires, long now, bool sharedNow)
+    private static void StickTo(ChatRequest request, AffinityTarget target)
+    {
+        request.StickyModel = target.ModelId;
+        request.StickyKeyNumber = target.KeyNumber;
+    }
+
+    // What Redis should hear of, or null: the conversation is new here, changed model or key, or was last shared a quarter window ago.
+    private AffinityTarget? Stick(ulong conversation, string modelId, int keyNumber, long expires, long now, bool sharedNow)
     {
         if (_entries.TryGetValue(conversation, out var entry))
         {
-            var share = !string.Equals(entry.ModelId, modelId, StringComparison.Ordinal) || now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
-            entry.Stick(modelId, expires);
+            var share = entry.Stick(modelId, keyNumber, expires) || now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
             if (share || sharedNow)
             {
                 entry.Shared(now);
             }
 
-            return share && !sharedNow;
+            return share && !sharedNow ? entry.Target : null;
         }
 
-        if ((Volatile.Read(ref _count) < _options.MaxConversations || SweptRoom(now)) && _entries.TryAdd(conversation, new AffinityEntry(modelId, expires, now)))
+        var target = new AffinityTarget(modelId, keyNumber);
+        if ((Volatile.Read(ref _count) < _options.MaxConversations || SweptRoom(now)) && _entries.TryAdd(conversation, new AffinityEntry(target, expires, now)))
         {
             Interlocked.Increment(ref _count);
         }
 
-        return !sharedNow;
+        return sharedNow ? null : target;
     }
 
     private bool IsHealthy(string modelId) =>

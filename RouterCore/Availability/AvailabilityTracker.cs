@@ -42,7 +42,11 @@ public sealed class AvailabilityTracker(
     /// quota left and is not gone (but for the one attempt that takes its due probe), its quota unit taken; null when the model
     /// is cooling, its circuit refuses, or no key may serve.
     /// </summary>
-    public async ValueTask<ProviderKey?> TryBeginAttemptAsync(string modelId, string provider)
+    /// <param name="preferredKeyNumber">
+    /// The key a sticky conversation was last served with (0: none): taken first while it is not cooling, not gone and has quota left, without
+    /// taking a turn from the other requests; when it cannot serve, the next key in turn is taken as for any request.
+    /// </param>
+    public async ValueTask<ProviderKey?> TryBeginAttemptAsync(string modelId, string provider, int preferredKeyNumber = 0)
     {
         var model = GetModel(modelId, provider);
         var now = time.GetUtcNow();
@@ -52,12 +56,20 @@ public sealed class AvailabilityTracker(
         }
 
         var ring = model.Keys;
-        var start = ring.NextStart();
+        var preferred = ring.Count > 1 ? ring.Numbered(preferredKeyNumber) : null;
+        var start = 0;
         DateTimeOffset? modelSpentUntil = null;
-        for (var i = 0; i < ring.Count; i++)
+
+        // Position -1 is the preferred key; the round-robin start is taken only when the keys in turn are needed.
+        for (var i = preferred is null ? 0 : -1; i < ring.Count; i++)
         {
-            var key = ring[(start + i) % ring.Count];
-            if (key.CoolingUntil(now) is not null || !gone.TryClaimProbe(model.GoneOf(key)))
+            if (i == 0)
+            {
+                start = ring.NextStart();
+            }
+
+            var key = i < 0 ? preferred! : ring[(start + i) % ring.Count];
+            if ((i >= 0 && ReferenceEquals(key, preferred)) || key.CoolingUntil(now) is not null || !gone.TryClaimProbe(model.GoneOf(key)))
             {
                 continue;
             }

@@ -42,6 +42,13 @@ public sealed class ChatRequest
     /// <summary>The model the conversation stuck to (set by the host): planned first while it is healthy and fits the request.</summary>
     public string? StickyModel { get; set; }
 
+    /// <summary>The number of the provider key that last served the conversation on <see cref="StickyModel"/> (set by the host), or 0 when none is known.</summary>
+    public int StickyKeyNumber { get; set; }
+
+    /// <summary>The key to prefer for an attempt at <paramref name="modelId"/>: the conversation's key on its sticky model, else 0 (none).</summary>
+    public int PreferredKeyNumber(string modelId) =>
+        string.Equals(modelId, StickyModel, StringComparison.Ordinal) ? StickyKeyNumber : 0;
+
     /// <summary>Whether the conversation may stick to a model: the client did not say <c>router.sticky: false</c>.</summary>
     public bool AllowsSticky => Hints?.Sticky != false;
 

@@ -27,6 +27,59 @@ public sealed class KeyPoolAvailabilityTests
     }
 
     [Fact]
+    public async Task TryBeginAttempt_PreferredKeyUsable_TakesIt_AndOtherRequestsKeepTheirTurn()
+    {
+        var tracker = Tracker();
+
+        var preferred = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            preferred.Add((await tracker.TryBeginAttemptAsync("a", "openrouter", preferredKeyNumber: 2))!.Number);
+        }
+
+        var inTurn = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            inTurn.Add((await tracker.TryBeginAttemptAsync("a", "openrouter"))!.Number);
+        }
+
+        Assert.Equal([2, 2, 2], preferred);
+        Assert.Equal([1, 2, 3], inTurn);
+    }
+
+    [Fact]
+    public async Task TryBeginAttempt_PreferredKeyCooling_TakesTheNextKeyInTurn()
+    {
+        var tracker = Tracker();
+        _ = await tracker.TryBeginAttemptAsync("a", "openrouter");
+        var refused = (await tracker.TryBeginAttemptAsync("a", "openrouter"))!;
+        tracker.RecordFailure("a", "openrouter", new UpstreamFailure(UpstreamFailureKind.Unauthorized) { StatusCode = 401, Scope = CooldownScope.Provider }, refused);
+
+        var numbers = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            numbers.Add((await tracker.TryBeginAttemptAsync("a", "openrouter", preferredKeyNumber: refused.Number))!.Number);
+        }
+
+        Assert.Equal(2, refused.Number);
+        Assert.Equal([3, 1, 3], numbers);
+    }
+
+    [Fact]
+    public async Task TryBeginAttempt_PreferredKeysQuotaSpent_TakesTheNextKeyInTurn()
+    {
+        var tracker = Tracker(new QuotaOptions { RequestsPerDay = 2 });
+
+        var numbers = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            numbers.Add((await tracker.TryBeginAttemptAsync("a", "openrouter", preferredKeyNumber: 1))!.Number);
+        }
+
+        Assert.Equal([1, 1, 2, 2], numbers);
+    }
+
+    [Fact]
     public async Task EachKeyHasItsOwnDailyQuota_ThePoolServesThreeTimesOneKeys_ThenRefusesUntilTheReset()
     {
         var tracker = Tracker(new QuotaOptions { RequestsPerDay = 4 });
