@@ -4,7 +4,7 @@ using AspireRouter.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRedisClient("redis");
+builder.AddRedisClient("redis", settings => settings.DisableTracing = !builder.ExportsTraces());
 builder.AddRouterCore();
 builder.AddAdminPortal();
 

@@ -3,7 +3,7 @@ using AspireRouter.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRedisClient("redis");
+builder.AddRedisClient("redis", settings => settings.DisableTracing = !builder.ExportsTraces());
 builder.AddRouterApi();
 
 var app = builder.Build();

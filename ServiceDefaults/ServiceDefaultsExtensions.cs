@@ -17,6 +17,7 @@ namespace AspireRouter.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     private const string AliveTag = "live";
+    private const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -41,6 +42,13 @@ public static class ServiceDefaultsExtensions
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        // ASP.NET Core builds an Activity and a log scope for every request while its hosting diagnostics log at any level;
+        // they log only at Information, so unless configured otherwise they are off and a request pays for neither.
+        if (builder.Configuration[$"Logging:LogLevel:{HostingDiagnosticsCategory}"] is null)
+        {
+            builder.Logging.AddFilter(HostingDiagnosticsCategory, LogLevel.None);
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -67,7 +75,7 @@ public static class ServiceDefaultsExtensions
             });
 
         // Spans are built only where they go somewhere: without an exporter no request pays for recording them.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (builder.ExportsTraces())
         {
             telemetry
                 .WithTracing(tracing => tracing
@@ -82,6 +90,13 @@ public static class ServiceDefaultsExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Whether spans go anywhere: an OTLP endpoint is configured. Without one nothing builds spans, Redis clients included
+    /// (pass <c>DisableTracing = !builder.ExportsTraces()</c> to <c>AddRedisClient</c>).
+    /// </summary>
+    public static bool ExportsTraces(this IHostApplicationBuilder builder) =>
+        !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder

@@ -136,7 +136,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        await CommitAsync(attempt, attempts, "application/json");
+        Commit(attempt, attempts, "application/json");
         await WriteAnswerAsync(attempt, body, PublicIdDiffers(attempt.Model));
         return AttemptResult.Served(latency, usage);
     }
@@ -158,7 +158,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        await CommitAsync(attempt, attempts, "application/json");
+        Commit(attempt, attempts, "application/json");
         await WriteAnswerAsync(attempt, translated, rewriteModel: false);
         return AttemptResult.Served(latency, usage);
     }
@@ -221,7 +221,7 @@ internal sealed class ChatAttempt(
             return AttemptResult.Outrun;
         }
 
-        await CommitAsync(attempt, attempts, "text/event-stream");
+        Commit(attempt, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
         await relay.RelayAsync(events, requestAborted);
         if (span is not null)
@@ -238,10 +238,10 @@ internal sealed class ChatAttempt(
     }
 
     // The conversation sticks to this model and key before the client can read the answer, so that its next turn finds them on any replica.
-    private Task CommitAsync(ChatAttemptContext attempt, int attempts, string contentType)
+    private void Commit(ChatAttemptContext attempt, int attempts, string contentType)
     {
         ResponseCommitter.Commit(attempt.HttpContext.Response, attempt.Request, attempt.Model, attempts, contentType);
-        return affinity.RememberAsync(attempt.Request, attempt.Model.Id, attempt.Key.Number);
+        affinity.Remember(attempt.Request, attempt.Model.Id, attempt.Key.Number);
     }
 
     private void TagAnswer(AttemptLane lane, PooledByteBufferWriter answer)

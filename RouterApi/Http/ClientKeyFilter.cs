@@ -13,7 +13,8 @@ internal sealed class ClientKeyFilter(ClientKeyAuthenticator authenticator, Clie
     public const string KeyNameItem = "router.key-name";
     private const string ApiKeyHeader = "x-api-key";
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    // Synchronous until the endpoint for a key without limits: no state machine of its own on the hot path.
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var authorization = http.Request.Headers.Authorization.ToString();
@@ -21,28 +22,36 @@ internal sealed class ClientKeyFilter(ClientKeyAuthenticator authenticator, Clie
         var bearer = ClientKeyAuthenticator.CarriesKey(authorization);
         if (!bearer && apiKey.AsSpan().Trim().IsEmpty)
         {
-            await OpenAiErrorResults.MissingKeyAsync(http);
-            return Results.Empty;
+            return RefuseAsync(OpenAiErrorResults.MissingKeyAsync(http));
         }
 
         var known = bearer ? authenticator.TryAuthenticate(authorization, out var key) : authenticator.TryAuthenticateKey(apiKey, out key);
         if (!known)
         {
-            await OpenAiErrorResults.InvalidKeyAsync(http);
-            return Results.Empty;
+            return RefuseAsync(OpenAiErrorResults.InvalidKeyAsync(http));
         }
 
         http.Items[KeyNameItem] = key!.Name;
-        if (key.Limits is { } limits && SpendsUpstreamQuota.AppliesTo(http))
+        return key.Limits is { } limits && SpendsUpstreamQuota.AppliesTo(http)
+            ? LimitedAsync(context, next, key.Name, limits)
+            : next(context);
+    }
+
+    private async ValueTask<object?> LimitedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string keyName, ClientKeyLimits limits)
+    {
+        var decision = await limiter.TryAcquireAsync(keyName, limits);
+        if (!decision.Allowed)
         {
-            var decision = await limiter.TryAcquireAsync(key.Name, limits);
-            if (!decision.Allowed)
-            {
-                await OpenAiErrorResults.KeyLimitReachedAsync(http, decision);
-                return Results.Empty;
-            }
+            await OpenAiErrorResults.KeyLimitReachedAsync(context.HttpContext, decision);
+            return Results.Empty;
         }
 
         return await next(context);
+    }
+
+    private static async ValueTask<object?> RefuseAsync(Task written)
+    {
+        await written;
+        return Results.Empty;
     }
 }

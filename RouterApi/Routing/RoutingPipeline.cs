@@ -186,12 +186,12 @@ internal sealed class RoutingPipeline(
             return null;
         }
 
-        using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        // One timer and one promise: a client that goes away ends the primary (its lane follows the request), and so this wait.
+        var overdue = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (time.CreateTimer(static state => ((TaskCompletionSource)state!).TrySetResult(), overdue, due, Timeout.InfiniteTimeSpan))
         {
-            var overdue = Task.Delay(due, time, timer.Token);
-            var first = await Task.WhenAny(primary.Outcome, primary.Lane.FirstByte, overdue);
-            await timer.CancelAsync();
-            if (first != overdue || !overdue.IsCompletedSuccessfully)
+            var first = await Task.WhenAny(primary.Outcome, primary.Lane.FirstByte, overdue.Task);
+            if (first != overdue.Task || cancellationToken.IsCancellationRequested)
             {
                 return null;
             }

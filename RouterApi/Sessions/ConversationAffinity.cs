@@ -61,19 +61,20 @@ internal sealed class ConversationAffinity(
     }
 
     /// <summary>Sticks the request's conversation to the model and the provider key that served it, for a window from now.</summary>
-    public Task RememberAsync(ChatRequest request, string modelId, int keyNumber)
+    public void Remember(ChatRequest request, string modelId, int keyNumber)
     {
         if (!Applies(request))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var conversation = request.Conversation!.Value;
         var now = Now();
         var expires = now + _options.Window.Ticks;
-        return Stick(conversation, modelId, keyNumber, expires, now, sharedNow: false) is { } target
-            ? shared.StickAsync(conversation, target, expires)
-            : Task.CompletedTask;
+        if (Stick(conversation, modelId, keyNumber, expires, now, sharedNow: false) is { } target)
+        {
+            shared.Stick(conversation, target, expires);
+        }
     }
 
     private static void StickTo(ChatRequest request, AffinityTarget target)

@@ -6,7 +6,7 @@ namespace AspireRouter.RouterApi.Sessions;
 
 /// <summary>
 /// Conversations' models and keys shared by every replica: <c>ar:affinity:{conversation}</c> holds an <see cref="AffinityValue"/>
-/// and expires <see cref="AffinityOptions.Window"/> after it was last written (the expiry in the value is the router's clock's). Each call waits no longer than the <see cref="RedisBudget"/>;
+/// and expires <see cref="AffinityOptions.Window"/> after it was last written (the expiry in the value is the router's clock's). A read waits no longer than the <see cref="RedisBudget"/>, a write is not waited for;
 /// when Redis fails the replica goes on with the conversations it remembers itself.
 /// </summary>
 internal sealed partial class SharedAffinity(IConnectionMultiplexer redis, RedisBudget budget, IOptions<AffinityOptions> options, ILogger<SharedAffinity> logger)
@@ -27,11 +27,20 @@ internal sealed partial class SharedAffinity(IConnectionMultiplexer redis, Redis
         }
     }
 
-    public async Task StickAsync(ulong conversation, AffinityTarget target, long expiresAtTicks)
+    /// <summary>
+    /// Sends the conversation's model and key to Redis without waiting for the reply: the command leaves before the answer does,
+    /// so the conversation's next turn finds it on any replica, and no request waits a round trip for it. Lost when Redis is away.
+    /// </summary>
+    public void Stick(ulong conversation, AffinityTarget target, long expiresAtTicks)
     {
+        if (!redis.IsConnected)
+        {
+            return;
+        }
+
         try
         {
-            await budget.WithinAsync(redis.GetDatabase().StringSetAsync(RedisKeys.Affinity(conversation), AffinityValue.Format(target, expiresAtTicks), _window));
+            redis.GetDatabase().StringSet(RedisKeys.Affinity(conversation), AffinityValue.Format(target, expiresAtTicks), _window, flags: CommandFlags.FireAndForget);
         }
         catch (Exception ex) when (RedisFailure.Is(ex))
         {

@@ -16,6 +16,7 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly ConditionalWeakTable<ProviderOptions, FieldRules> _rules = [];
+    private readonly ConditionalWeakTable<ProviderOptions, ChatEndpoint> _endpoints = [];
 
     public string Kind => ProviderKinds.OpenAi;
 
@@ -36,13 +37,14 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
             buffer,
             keepProviderPreferences: provider.CatalogSource == CatalogSourceKind.OpenRouter,
             provider.Parameters.IsEmpty ? null : _rules.GetValue(provider, RulesOf));
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(provider.BaseUrl.TrimEnd('/') + "/chat/completions"))
+        var endpoint = _endpoints.GetValue(provider, ChatEndpoint.For);
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Uri)
         {
             Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = Json } },
         };
-        if (provider.HasKey)
+        if (endpoint.Authorization is { } authorization)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", provider.ApiKey);
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
         foreach (var (name, value) in provider.Headers)

@@ -17,7 +17,7 @@ public sealed class RequestLogRepository(IConnectionMultiplexer redis, IOptions<
         var values = new RedisValue[decisions.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = StateJson.Serialize(decisions[i], StateJson.RoutingDecision);
+            values[i] = StateJson.SerializeToUtf8Bytes(decisions[i], StateJson.RoutingDecision);
         }
 
         var batch = redis.GetDatabase().CreateBatch();
