@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using AspireRouter.RouterApi.Http;
+using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.State;
 
@@ -46,11 +47,13 @@ internal sealed class RoutingDecisionRecorder(TimeProvider time)
             Status = context.Response.StatusCode,
             PromptTokens = usage?.PromptTokens ?? 0,
             CompletionTokens = usage?.CompletionTokens ?? 0,
-            TraceId = RecordedTraceId(),
+            TraceId = RecordedTraceId(context),
         });
     }
 
-    // Only a recorded trace reaches an exporter: an id of an unsampled one would link to nothing.
-    private static string? RecordedTraceId() =>
-        Activity.Current is { Recorded: true } activity ? activity.TraceId.ToHexString() : null;
+    // Only a recorded trace reaches an exporter: an id of an unsampled one would link to nothing. Without spans of its own
+    // (no exporter), the router still names the trace its caller records.
+    private static string? RecordedTraceId(HttpContext context) => Activity.Current is { } activity
+        ? (activity.Recorded ? activity.TraceId.ToHexString() : null)
+        : TraceParentHeader.SampledTraceId(context.Request.Headers.TraceParent);
 }
