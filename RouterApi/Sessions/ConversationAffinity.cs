@@ -71,7 +71,8 @@ internal sealed class ConversationAffinity(
         var conversation = request.Conversation!.Value;
         var now = Now();
         var expires = now + _options.Window.Ticks;
-        if (Stick(conversation, modelId, keyNumber, expires, now, sharedNow: false) is { } target)
+        var repeatedOpening = request.ConversationSource == ConversationSource.Opening && request.OpensConversation;
+        if (Stick(conversation, modelId, keyNumber, expires, now, sharedNow: false, repeatedOpening) is { } target)
         {
             shared.Stick(conversation, target, expires);
         }
@@ -84,11 +85,15 @@ internal sealed class ConversationAffinity(
     }
 
     // What Redis should hear of, or null: the conversation is new here, changed model or key, or was last shared a quarter window ago.
-    private AffinityTarget? Stick(ulong conversation, string modelId, int keyNumber, long expires, long now, bool sharedNow)
+    // A first turn known only by its opening that this replica shared lately is someone's identical prompt again (a popular
+    // question, a retry, a load test): it sticks here, and Redis keeps the first one's model until the quarter window passes,
+    // rather than being rewritten by every repetition.
+    private AffinityTarget? Stick(ulong conversation, string modelId, int keyNumber, long expires, long now, bool sharedNow, bool repeatedOpening = false)
     {
         if (_entries.TryGetValue(conversation, out var entry))
         {
-            var share = entry.Stick(modelId, keyNumber, expires) || now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
+            var due = now - entry.SharedAtTicks >= _options.Window.Ticks / 4;
+            var share = (entry.Stick(modelId, keyNumber, expires) && !repeatedOpening) || due;
             if (share || sharedNow)
             {
                 entry.Shared(now);
