@@ -13,7 +13,8 @@ internal sealed class AttemptLane : IDisposable
     private const int Abandoned = 2;
     private readonly AttemptRace _race;
     private readonly CancellationTokenSource _cancellation;
-    private readonly TaskCompletionSource _firstByte = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<bool> _firstByte = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ITimer? _overdue;
     private int _state;
 
     public AttemptLane(AttemptRace race, CancellationToken requestAborted)
@@ -25,8 +26,11 @@ internal sealed class AttemptLane : IDisposable
     /// <summary>Cancelled when the client goes away or the lane is abandoned.</summary>
     public CancellationToken Token => _cancellation.Token;
 
-    /// <summary>Completes at the first upstream byte: the first chunk of a stream, the response headers of an answer not streamed.</summary>
-    public Task FirstByte => _firstByte.Task;
+    /// <summary>
+    /// Completes with true at the first upstream byte (the first chunk of a stream, the response headers of an answer not
+    /// streamed) or when the attempt ended without one; with false when <see cref="FirstByteWithin"/>'s due time passed first.
+    /// </summary>
+    public Task<bool> FirstByte => _firstByte.Task;
 
     /// <summary>Abandoned, or still running while another attempt has claimed the response: whatever it meets now, it lost.</summary>
     public bool HasLost => Volatile.Read(ref _state) switch
@@ -39,7 +43,32 @@ internal sealed class AttemptLane : IDisposable
     /// <summary>The attempt's GenAI client span, when one is recorded: the attempt tags it with what it reads of request and answer.</summary>
     public Activity? Span { get; set; }
 
-    public void MarkFirstByte() => _firstByte.TrySetResult();
+    public void MarkFirstByte()
+    {
+        if (_firstByte.TrySetResult(true))
+        {
+            Interlocked.Exchange(ref _overdue, null)?.Dispose();
+        }
+    }
+
+    /// <summary>The attempt ended, served or not: whoever waits for its first byte waits no longer.</summary>
+    public void MarkEnded() => MarkFirstByte();
+
+    /// <summary>
+    /// <see cref="FirstByte"/>, completing with false once <paramref name="due"/> has passed without a first byte: one timer, stopped
+    /// at the first byte, is all a hedge's wait costs.
+    /// </summary>
+    public Task<bool> FirstByteWithin(TimeSpan due, TimeProvider time)
+    {
+        var timer = time.CreateTimer(static lane => ((AttemptLane)lane!)._firstByte.TrySetResult(false), this, due, Timeout.InfiniteTimeSpan);
+        Volatile.Write(ref _overdue, timer);
+        if (_firstByte.Task.IsCompleted)
+        {
+            Interlocked.Exchange(ref _overdue, null)?.Dispose();
+        }
+
+        return _firstByte.Task;
+    }
 
     /// <summary>
     /// Claims the client's response for this attempt: the number of attempts to report in <c>x-router-attempts</c>, or null when
@@ -72,5 +101,9 @@ internal sealed class AttemptLane : IDisposable
         }
     }
 
-    public void Dispose() => _cancellation.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _overdue, null)?.Dispose();
+        _cancellation.Dispose();
+    }
 }

@@ -164,6 +164,10 @@ internal sealed class RoutingPipeline(
             RoutingSpans.EndAttempt(span, ex);
             throw;
         }
+        finally
+        {
+            lane.MarkEnded();
+        }
 
         // Measured while the attempt's span is current, so a listener sees which call each measurement belongs to.
         metrics.RecordAttempt(attempt.OperationName, target.Model, target.Provider, result, time.GetElapsedTime(started), attempt.Streams);
@@ -186,15 +190,10 @@ internal sealed class RoutingPipeline(
             return null;
         }
 
-        // One timer and one promise: a client that goes away ends the primary (its lane follows the request), and so this wait.
-        var overdue = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (time.CreateTimer(static state => ((TaskCompletionSource)state!).TrySetResult(), overdue, due, Timeout.InfiniteTimeSpan))
+        // The lane's first byte or its end, or its due time: a client that goes away ends the primary (its lane follows the request).
+        if (await primary.Lane.FirstByteWithin(due, time) || cancellationToken.IsCancellationRequested)
         {
-            var first = await Task.WhenAny(primary.Outcome, primary.Lane.FirstByte, overdue.Task);
-            if (first != overdue.Task || cancellationToken.IsCancellationRequested)
-            {
-                return null;
-            }
+            return null;
         }
 
         primary.Overdue = UpstreamFailure.FirstTokenOverdue(due);
