@@ -13,7 +13,8 @@ internal sealed class AttemptLane : IDisposable
     private const int Abandoned = 2;
     private readonly AttemptRace _race;
     private readonly CancellationTokenSource _cancellation;
-    private readonly TaskCompletionSource<bool> _firstByte = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Its one waiter (the request's hedge check) runs on at once, on the attempt's thread, up to waiting for the outcome: no hop.
+    private readonly TaskCompletionSource<bool> _firstByte = new();
     private ITimer? _overdue;
     private int _state;
 
