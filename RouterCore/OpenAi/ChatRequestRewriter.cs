@@ -8,14 +8,36 @@ public static class ChatRequestRewriter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
 
+    // One writer per thread, pointed at each request's buffer and then at nothing: a rewrite allocates no writer.
+    private static readonly ArrayBufferWriter<byte> Detached = new(1);
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <param name="body">A body <see cref="ChatRequestReader"/> accepted.</param>
     /// <param name="keepProviderPreferences">Keep OpenRouter's <c>provider</c> object and <c>transforms</c> (only OpenRouter understands them).</param>
     /// <param name="fields">A provider's own differences: fields to leave out and fields to send under another name.</param>
     public static void Rewrite(
         ReadOnlySequence<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences, FieldRules? fields = null)
     {
+        var writer = t_writer ??= new Utf8JsonWriter(Detached, WriterOptions);
+        writer.Reset(output);
+        try
+        {
+            Write(body, upstreamModelId, writer, keepProviderPreferences, fields);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Detached);
+        }
+    }
+
+    public static void Rewrite(ReadOnlyMemory<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences) =>
+        Rewrite(new ReadOnlySequence<byte>(body), upstreamModelId, output, keepProviderPreferences);
+
+    private static void Write(ReadOnlySequence<byte> body, string upstreamModelId, Utf8JsonWriter writer, bool keepProviderPreferences, FieldRules? fields)
+    {
         var reader = new Utf8JsonReader(body);
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
         reader.Read();
         writer.WriteStartObject();
         writer.WriteString("model"u8, upstreamModelId);
@@ -40,9 +62,6 @@ public static class ChatRequestRewriter
 
         writer.WriteEndObject();
     }
-
-    public static void Rewrite(ReadOnlyMemory<byte> body, string upstreamModelId, IBufferWriter<byte> output, bool keepProviderPreferences) =>
-        Rewrite(new ReadOnlySequence<byte>(body), upstreamModelId, output, keepProviderPreferences);
 
     // "model" is written first; "models" and "route" are OpenRouter's model fallback, which the router does itself; "router"
     // holds the router's own hints; "transforms" is OpenRouter's alone.
