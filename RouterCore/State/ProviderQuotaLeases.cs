@@ -25,7 +25,7 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
     public QuotaLease[] ModelLeases(string modelId) =>
         !limits.HasModelLimits ? [] : _models.GetOrAdd(modelId, static (id, self) => self.BuildModel(id), this);
 
-    /// <summary>The lease an upstream report corrects (see <see cref="IQuotaCounter.CorrectAsync"/>), or null when no known window matches.</summary>
+    /// <summary>The lease an upstream report corrects (see <see cref="IQuotaCounter.Correct"/>), or null when no known window matches.</summary>
     public QuotaLease? LeaseFor(string modelId, RateLimitRemaining reported, DateTimeOffset now)
     {
         var leases = reported.Scope == CooldownScope.Model && limits.HasModelLimits ? ModelLeases(modelId) : _provider;

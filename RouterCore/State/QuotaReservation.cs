@@ -74,10 +74,25 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
     /// <summary>
     /// Keeps at most <paramref name="remaining"/> of this replica's unspent requests and raises the shared counter to what the
     /// upstream counted plus what this replica still holds, never lowering it: a conditional SET, retried when another replica
-    /// moved the counter in between.
+    /// moved the counter in between. The correction is this window's reservation in flight (after the one under way, if any),
+    /// so a request of this replica that needs more waits for it rather than incrementing the counter it is about to set.
     /// </summary>
-    public async Task CorrectAsync(IDatabase database, int limit, long remaining, TimeSpan resetsIn)
+    public Task CorrectAsync(IDatabase database, int limit, long remaining, TimeSpan resetsIn)
     {
+        lock (_gate)
+        {
+            _refill = SetAtLeastAsync(_refill, database, limit, remaining, resetsIn);
+            return _refill;
+        }
+    }
+
+    private async Task SetAtLeastAsync(Task? underWay, IDatabase database, int limit, long remaining, TimeSpan resetsIn)
+    {
+        if (underWay is { IsCompleted: false })
+        {
+            await underWay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         var held = KeepAtMost(remaining);
         var target = Math.Max(0, limit - remaining) + held;
         for (var attempt = 0; attempt < 3; attempt++)

@@ -58,6 +58,24 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
+    public void Correct(string provider, string modelId, RateLimitRemaining reported)
+    {
+        var correcting = CorrectAsync(provider, modelId, reported);
+        if (!correcting.IsCompletedSuccessfully)
+        {
+            _ = correcting.AsTask().ContinueWith(
+                static (failed, state) => ((RedisQuotaCounter)state!).LogCorrectionFailed(failed.Exception!),
+                this,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Correct"/>, done once the shared counter is raised (or, while Redis fails, this process's count). This
+    /// replica's own hold is trimmed before the first await, and the correction is this window's reservation in flight.
+    /// </summary>
     public async ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported)
     {
         var now = time.GetUtcNow();
@@ -68,7 +86,7 @@ public sealed partial class RedisQuotaCounter(
 
         if (!redis.IsConnected)
         {
-            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+            _local.Correct(provider, modelId, reported);
             return;
         }
 
@@ -79,7 +97,7 @@ public sealed partial class RedisQuotaCounter(
         catch (Exception exception) when (RedisFailure.Is(exception))
         {
             MarkDegraded(exception);
-            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+            _local.Correct(provider, modelId, reported);
         }
     }
 
@@ -238,4 +256,7 @@ public sealed partial class RedisQuotaCounter(
 
     [LoggerMessage(2, LogLevel.Information, "Shared quota counters reachable again")]
     private partial void LogRecovered();
+
+    [LoggerMessage(3, LogLevel.Error, "Correcting a shared quota counter from an upstream's rate-limit headers failed")]
+    private partial void LogCorrectionFailed(Exception exception);
 }
