@@ -13,8 +13,8 @@ public interface IQuotaCounter
     /// when the provider has per-model limits, else the provider's) is raised so that at most
     /// <see cref="RateLimitRemaining.Remaining"/> more requests go in it. A report never lowers a count: the upstream can only
     /// make the router more careful, and the known quota stays the ceiling. The caller (a request about to relay its answer)
-    /// does not wait: what this process holds is corrected before this returns, a shared count follows on its own (a request
-    /// of this process that needs a reservation in that window waits for it), and its failures are logged.
+    /// does not wait: a shared count is corrected on its own (a request of this process that needs a reservation in that window
+    /// waits for it), and its failures are logged.
     /// </summary>
     void Correct(string provider, string modelId, RateLimitRemaining reported);
 

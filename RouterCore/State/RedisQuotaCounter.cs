@@ -12,8 +12,9 @@ namespace AspireRouter.RouterCore.State;
 /// <c>ar:quota:{provider}:{window}:{start}</c> (<c>{provider}:key{n}</c> for a pool's further keys, <see cref="RedisKeys.KeyQuotaScope"/>), expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
 /// for small quotas or when the provider counts exactly, 1% of the limit for large ones) and lets a request through when every
 /// window it counts against has one for it, so replicas together never exceed a limit. The windows a request is short of are
-/// reserved together, in one <c>MULTI</c>/<c>EXEC</c> (<see cref="QuotaRefill"/>): one round trip for all of them. Providers without known limits cost no Redis call; while Redis is
-/// down, slow past the <see cref="RedisBudget"/> or failing in any way, this process counts alone.
+/// reserved together, in one <c>MULTI</c>/<c>EXEC</c> (<see cref="QuotaRefill"/>): one round trip for all of them. Providers
+/// without known limits cost no Redis call; while Redis is down, slow past the <see cref="RedisBudget"/> or failing in any
+/// way, this process counts alone.
 /// </summary>
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
@@ -73,8 +74,8 @@ public sealed partial class RedisQuotaCounter(
     }
 
     /// <summary>
-    /// <see cref="Correct"/>, done once the shared counter is raised (or, while Redis fails, this process's count). This
-    /// replica's own hold is trimmed before the first await, and the correction is this window's reservation in flight.
+    /// <see cref="Correct"/>, done once the shared counter is raised (or, while Redis fails, this process's count); the
+    /// correction is the window's reservation in flight from the moment this is called.
     /// </summary>
     public async ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported)
     {
