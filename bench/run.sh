@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# AspireRouter benchmark: the simulator (zero latency) reached (a) directly, (b) through AspireRouter, (c) through
-# Portkey's gateway, (d) through a bare nginx proxy_pass and (e) through a bare YARP reverse proxy (bench/YarpProxy), under
-# the same wrk/curl load; then BenchmarkDotNet micro-benchmarks. Prints one table and writes it with the machine, commit,
+# AspireRouter benchmark: the simulator (zero latency) reached (a) directly, (b) through AspireRouter, (b2) through
+# AspireRouter counting OpenRouter's quotas exactly (one Redis round trip a request), (c) through Portkey's gateway, (d)
+# through a bare nginx proxy_pass and (e) through a bare YARP reverse proxy (bench/YarpProxy), under the same wrk/curl load; then BenchmarkDotNet micro-benchmarks. Prints one table and writes it with the machine, commit,
 # versions and command to bench/results/latest.md, and (a full run) to bench/results/YYYY-MM-DD.md, the copy to commit.
 #
 #   bench/run.sh                         the full run (about 12 minutes)
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COMMAND="bench/run.sh${*:+ $*}"
-SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,portkey,nginx,yarp
+SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,router-exact,portkey,nginx,yarp
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) SMOKE=true ;;
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     --goodput) shift; exec bench/goodput.sh "$@" ;;
     --targets) TARGET_LIST=$2; shift ;;
     --out) OUT=$2; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,portkey,nginx,yarp] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,router-exact,portkey,nginx,yarp] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -69,7 +69,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log "building (Release)"
 projects=(UpstreamSimulator/UpstreamSimulator.csproj)
-[[ " ${TARGETS[*]} " == *" router "* ]] && projects+=(RouterApi/RouterApi.csproj)
+[[ " ${TARGETS[*]} " == *" router"[\ -]* ]] && projects+=(RouterApi/RouterApi.csproj)
 [[ " ${TARGETS[*]} " == *" yarp "* ]] && projects+=(bench/YarpProxy/YarpProxy.csproj)
 $MICRO && projects+=(bench/Benchmarks/Benchmarks.csproj)
 # One build of a solution filter holding them: shared projects are checked once, not once per project.
@@ -85,7 +85,7 @@ fi
 
 start_simulator
 for target in "${TARGETS[@]}"; do
-  [ "$target" = direct ] || "start_$target"
+  [ "$target" = direct ] || "start_${target//-/_}"
 done
 preflight
 

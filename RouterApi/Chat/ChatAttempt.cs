@@ -58,7 +58,7 @@ internal sealed class ChatAttempt(
         try
         {
             using var response = await upstream.SendAsync(request, timeout.Token);
-            await tracker.RecordRateLimitHeadersAsync(attempt.Model.Id, attempt.Model.Provider, response.Headers, attempt.Key);
+            tracker.RecordRateLimitHeaders(attempt.Model.Id, attempt.Model.Provider, response.Headers, attempt.Key);
             if (!response.IsSuccessStatusCode)
             {
                 return await FailedResponseAsync(adapter, response, timeout.Token);

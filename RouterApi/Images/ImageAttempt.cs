@@ -31,7 +31,7 @@ internal sealed class ImageAttempt(
         try
         {
             using var response = await upstream.SendAsync(message, timeout.Token);
-            await tracker.RecordRateLimitHeadersAsync(call.Model.Id, call.Model.Provider, response.Headers, call.Key);
+            tracker.RecordRateLimitHeaders(call.Model.Id, call.Model.Provider, response.Headers, call.Key);
             using var body = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, timeout.Token);
             if (body is null)
             {

@@ -205,10 +205,11 @@ public sealed class AvailabilityTracker(
     /// <summary>
     /// Reads an answer's rate-limit headers (any status): when they say the window is spent, the key (or, for per-model limits,
     /// the model) cools down until the window resets, so no call is wasted on a certain 429; when they say requests are left,
-    /// the key's shared quota counters are corrected so no more than that go before the reset (<see cref="IQuotaCounter.CorrectAsync"/>).
+    /// the key's shared quota counters are corrected so no more than that go before the reset (<see cref="IQuotaCounter.Correct"/>),
+    /// without the answer waiting for Redis.
     /// </summary>
     /// <param name="key">The key the answer came to; null stands for every key of the provider (and the first key's counters).</param>
-    public ValueTask RecordRateLimitHeadersAsync(string modelId, string provider, HttpResponseHeaders headers, ProviderKey? key = null)
+    public void RecordRateLimitHeaders(string modelId, string provider, HttpResponseHeaders headers, ProviderKey? key = null)
     {
         var now = time.GetUtcNow();
         if (RateLimitHeaders.SpentUntil(headers, now, out var scope) is { } until)
@@ -217,7 +218,7 @@ public sealed class AvailabilityTracker(
             if (scope == CooldownScope.Model)
             {
                 CoolDown(model, modelId, provider, until);
-                return ValueTask.CompletedTask;
+                return;
             }
 
             var ring = model.Keys;
@@ -229,12 +230,13 @@ public sealed class AvailabilityTracker(
                 }
             }
 
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        return RateLimitHeaders.Remaining(headers, now) is { } left
-            ? quota.CorrectAsync(key?.QuotaScope ?? provider, modelId, left)
-            : ValueTask.CompletedTask;
+        if (RateLimitHeaders.Remaining(headers, now) is { } left)
+        {
+            quota.Correct(key?.QuotaScope ?? provider, modelId, left);
+        }
     }
 
     public bool IsAvailable(string modelId, string provider) => GetModel(modelId, provider).IsAvailable(time.GetUtcNow());

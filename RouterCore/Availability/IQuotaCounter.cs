@@ -12,9 +12,11 @@ public interface IQuotaCounter
     /// Counts what the upstream reported for one of its windows: the matching known window (the model's for a per-model report
     /// when the provider has per-model limits, else the provider's) is raised so that at most
     /// <see cref="RateLimitRemaining.Remaining"/> more requests go in it. A report never lowers a count: the upstream can only
-    /// make the router more careful, and the known quota stays the ceiling.
+    /// make the router more careful, and the known quota stays the ceiling. The caller (a request about to relay its answer)
+    /// does not wait: a shared count is corrected on its own (a request of this process that needs a reservation in that window
+    /// waits for it), and its failures are logged.
     /// </summary>
-    ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported);
+    void Correct(string provider, string modelId, RateLimitRemaining reported);
 
     /// <summary>
     /// Adds what is left at <paramref name="now"/> of each known provider window to <paramref name="into"/>, from what this

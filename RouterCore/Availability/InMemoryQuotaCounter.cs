@@ -13,11 +13,8 @@ internal sealed class InMemoryQuotaCounter(ProviderQuotaLimits limits, TimeProvi
         return ValueTask.FromResult(new QuotaDecision(acquired, status));
     }
 
-    public ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported)
-    {
+    public void Correct(string provider, string modelId, RateLimitRemaining reported) =>
         QuotaOf(provider).Correct(modelId, reported, time.GetUtcNow());
-        return ValueTask.CompletedTask;
-    }
 
     public void CollectRemaining(DateTimeOffset now, ICollection<QuotaRemaining> into)
     {

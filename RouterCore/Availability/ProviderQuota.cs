@@ -30,7 +30,7 @@ internal sealed class ProviderQuota(QuotaOptions limits)
         }
     }
 
-    /// <summary>Counts what the upstream reported for a window (<see cref="IQuotaCounter.CorrectAsync"/>).</summary>
+    /// <summary>Counts what the upstream reported for a window (<see cref="IQuotaCounter.Correct"/>).</summary>
     public void Correct(string modelId, RateLimitRemaining reported, DateTimeOffset now)
     {
         lock (_gate)

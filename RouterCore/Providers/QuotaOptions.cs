@@ -14,6 +14,12 @@ public sealed record QuotaOptions
 
     public int? ModelRequestsPerDay { get; init; }
 
+    /// <summary>
+    /// Whether every window is counted one request at a time whatever its limit, rather than reserved in blocks of 1% from
+    /// 200 up: the shared counter then holds exactly what was sent, at one Redis round trip per request.
+    /// </summary>
+    public bool CountExactly { get; init; }
+
     /// <summary>Whether the provider's daily quota is learned from the upstream where it tells (OpenRouter's key endpoint).</summary>
     public bool LearnFromUpstream { get; init; } = true;
 
@@ -34,6 +40,7 @@ public sealed record QuotaOptions
             ModelRequestsPerMinute = ModelRequestsPerMinute ?? defaults.ModelRequestsPerMinute,
             ModelRequestsPerDay = ModelRequestsPerDay ?? defaults.ModelRequestsPerDay,
             LearnFromUpstream = LearnFromUpstream,
+            CountExactly = CountExactly,
         };
     }
 

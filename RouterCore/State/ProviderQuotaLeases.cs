@@ -10,7 +10,8 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
     private readonly QuotaLease[] _provider = Build(
         (start => RedisKeys.Quota(provider, RedisKeys.MinuteWindow, start), limits.RequestsPerMinute, QuotaWindow.Minute),
         (start => RedisKeys.Quota(provider, RedisKeys.DayWindow, start), limits.RequestsPerDay, QuotaWindow.Day),
-        CooldownScope.Provider);
+        CooldownScope.Provider,
+        limits.CountExactly);
 
     private readonly ConcurrentDictionary<string, QuotaLease[]> _models = new(StringComparer.Ordinal);
 
@@ -24,7 +25,7 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
     public QuotaLease[] ModelLeases(string modelId) =>
         !limits.HasModelLimits ? [] : _models.GetOrAdd(modelId, static (id, self) => self.BuildModel(id), this);
 
-    /// <summary>The lease an upstream report corrects (see <see cref="IQuotaCounter.CorrectAsync"/>), or null when no known window matches.</summary>
+    /// <summary>The lease an upstream report corrects (see <see cref="IQuotaCounter.Correct"/>), or null when no known window matches.</summary>
     public QuotaLease? LeaseFor(string modelId, RateLimitRemaining reported, DateTimeOffset now)
     {
         var leases = reported.Scope == CooldownScope.Model && limits.HasModelLimits ? ModelLeases(modelId) : _provider;
@@ -43,19 +44,21 @@ internal sealed class ProviderQuotaLeases(string provider, QuotaOptions limits)
     private QuotaLease[] BuildModel(string modelId) => Build(
         (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.MinuteWindow, start), limits.ModelRequestsPerMinute, QuotaWindow.Minute),
         (start => RedisKeys.ModelQuota(provider, modelId, RedisKeys.DayWindow, start), limits.ModelRequestsPerDay, QuotaWindow.Day),
-        CooldownScope.Model);
+        CooldownScope.Model,
+        limits.CountExactly);
 
     private static QuotaLease[] Build(
         (Func<DateTimeOffset, string> KeyOf, int? Limit, TimeSpan Length) minute,
         (Func<DateTimeOffset, string> KeyOf, int? Limit, TimeSpan Length) day,
-        CooldownScope scope)
+        CooldownScope scope,
+        bool countExactly)
     {
         var leases = new List<QuotaLease>(2);
         foreach (var (keyOf, limit, length) in new[] { minute, day })
         {
             if (limit is { } known)
             {
-                leases.Add(new QuotaLease(keyOf, known, length, scope));
+                leases.Add(new QuotaLease(keyOf, known, length, scope, countExactly));
             }
         }
 

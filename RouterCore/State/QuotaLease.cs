@@ -6,14 +6,15 @@ namespace AspireRouter.RouterCore.State;
 /// <summary>
 /// One shared quota (a provider's or one model's requests per minute or per day) as this replica spends it: reserved from
 /// the Redis counter of the current window instance (<paramref name="keyOf"/> its start) in blocks of 1% of the limit and
-/// taken here, so a large quota costs a round trip per block rather than per request. Quotas under 200 use blocks of one and
-/// stay exact. What a replica reserved and did not use by the window's end (at most a block) is lost to it; the replicas
-/// together never exceed the limit. A reservation waits on Redis no longer than the <see cref="RedisBudget"/>.
+/// taken here, so a large quota costs a round trip per block rather than per request. Quotas under 200, and any quota of a
+/// provider that counts exactly (<see cref="Providers.QuotaOptions.CountExactly"/>), use blocks of one and stay exact. What a
+/// replica reserved and did not use by the window's end (at most a block) is lost to it; the replicas together never exceed
+/// the limit. Reservations are queued in a <see cref="QuotaRefill"/> with the request's other windows: one round trip for all.
 /// </summary>
-internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, TimeSpan length, CooldownScope scope)
+internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, TimeSpan length, CooldownScope scope, bool countExactly)
 {
     private const int BlocksPerWindow = 100;
-    private readonly int _block = Math.Max(1, limit / BlocksPerWindow);
+    private readonly int _block = countExactly ? 1 : Math.Max(1, limit / BlocksPerWindow);
     private QuotaReservation _current = new(long.MinValue, string.Empty);
 
     public CooldownScope Scope => scope;
@@ -31,27 +32,25 @@ internal sealed class QuotaLease(Func<DateTimeOffset, string> keyOf, int limit, 
         return current.WindowStartTicks == QuotaWindow.StartOf(now, length).UtcTicks ? current.Remaining(limit) : limit;
     }
 
-    /// <summary>Takes one request of the window <paramref name="now"/> falls in, reserving more from Redis when none is left.</summary>
-    /// <returns>Whether a request was taken, and whether the quota is spent now (no further request fits the window).</returns>
-    /// <exception cref="Exception">A <see cref="RedisFailure"/>: Redis failed or did not answer within the budget.</exception>
-    public async ValueTask<(bool Taken, bool Spent)> TakeAsync(IDatabase database, RedisBudget budget, DateTimeOffset now)
+    /// <summary>Takes one request of the window <paramref name="now"/> falls in from what this replica holds; never calls Redis.</summary>
+    public QuotaTakeOutcome TryTake(DateTimeOffset now)
     {
         var reservation = ReservationFor(QuotaWindow.StartOf(now, length));
-        while (true)
+        if (reservation.TryTake(out var wasLast))
         {
-            if (reservation.TryTake(out var wasLast))
-            {
-                return (true, wasLast && reservation.Drained);
-            }
-
-            if (reservation.Drained)
-            {
-                return (false, true);
-            }
-
-            await budget.WithinAsync(reservation.ReserveAsync(database, limit, _block, ResetsAt(now) - now)).ConfigureAwait(false);
+            return wasLast && reservation.Drained ? QuotaTakeOutcome.TakenAndSpent : QuotaTakeOutcome.Taken;
         }
+
+        return reservation.Drained ? QuotaTakeOutcome.Drained : QuotaTakeOutcome.Short;
     }
+
+    /// <summary>
+    /// Queues in <paramref name="refill"/> a reservation of one block of the window <paramref name="now"/> falls in, or joins
+    /// the one another request has under way.
+    /// </summary>
+    /// <returns>The reservation, done once Redis answered and what it granted can be taken.</returns>
+    public Task Reserve(QuotaRefill refill, DateTimeOffset now) =>
+        ReservationFor(QuotaWindow.StartOf(now, length)).Reserve(refill, limit, _block, ResetsAt(now) - now);
 
     /// <summary>
     /// Raises the shared counter of the window <paramref name="now"/> falls in so that at most <paramref name="remaining"/> more

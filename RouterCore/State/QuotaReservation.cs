@@ -5,7 +5,8 @@ namespace AspireRouter.RouterCore.State;
 /// <summary>
 /// The requests of one window instance (one minute, one UTC day) of a shared quota that this replica reserved in Redis and
 /// has not spent yet. Taking one is a compare-and-swap; reserving more is one <c>INCRBY</c> at a time (a single flight),
-/// so concurrent requests never reserve more than they go on to use, and while Redis stalls at most one is outstanding.
+/// queued in the request's <see cref="QuotaRefill"/> with those of its other windows, so concurrent requests never reserve
+/// more than they go on to use, and while Redis stalls at most one is outstanding.
 /// </summary>
 internal sealed class QuotaReservation(long windowStartTicks, string key)
 {
@@ -46,9 +47,13 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
     /// <summary>Gives back a request taken for an attempt that another window refused.</summary>
     public void GiveBack() => Interlocked.Increment(ref _left);
 
-    /// <summary>Reserves up to <paramref name="block"/> more requests, or joins the reservation already under way.</summary>
+    /// <summary>
+    /// Queues a reservation of up to <paramref name="block"/> more requests in <paramref name="refill"/>, or joins the one
+    /// already under way (a single flight); nothing when requests are left or the window is drained.
+    /// </summary>
     /// <param name="resetsIn">How long until the window ends: the counter's expiry, set with every increment.</param>
-    public Task ReserveAsync(IDatabase database, int limit, int block, TimeSpan resetsIn)
+    /// <returns>The reservation, done once its transaction is executed and its answer applied.</returns>
+    public Task Reserve(QuotaRefill refill, int limit, int block, TimeSpan resetsIn)
     {
         lock (_gate)
         {
@@ -59,7 +64,7 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
 
             if (_refill is null || _refill.IsCompleted)
             {
-                _refill = IncrementAsync(database, limit, block, resetsIn);
+                _refill = ApplyAsync(refill.IncrementAsync(key, block, resetsIn), limit, block);
             }
 
             return _refill;
@@ -69,10 +74,25 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
     /// <summary>
     /// Keeps at most <paramref name="remaining"/> of this replica's unspent requests and raises the shared counter to what the
     /// upstream counted plus what this replica still holds, never lowering it: a conditional SET, retried when another replica
-    /// moved the counter in between.
+    /// moved the counter in between. The correction is this window's reservation in flight (after the one under way, if any),
+    /// so a request of this replica that needs more waits for it rather than incrementing the counter it is about to set.
     /// </summary>
-    public async Task CorrectAsync(IDatabase database, int limit, long remaining, TimeSpan resetsIn)
+    public Task CorrectAsync(IDatabase database, int limit, long remaining, TimeSpan resetsIn)
     {
+        lock (_gate)
+        {
+            _refill = SetAtLeastAsync(_refill, database, limit, remaining, resetsIn);
+            return _refill;
+        }
+    }
+
+    private async Task SetAtLeastAsync(Task? underWay, IDatabase database, int limit, long remaining, TimeSpan resetsIn)
+    {
+        if (underWay is { IsCompleted: false })
+        {
+            await underWay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         var held = KeepAtMost(remaining);
         var target = Math.Max(0, limit - remaining) + held;
         for (var attempt = 0; attempt < 3; attempt++)
@@ -128,13 +148,8 @@ internal sealed class QuotaReservation(long windowStartTicks, string key)
         }
     }
 
-    // INCRBY and EXPIRE in one MULTI/EXEC: the counter never exists without its expiry (and its key names its window anyway).
-    private async Task IncrementAsync(IDatabase database, int limit, int block, TimeSpan resetsIn)
+    private async Task ApplyAsync(Task<long> increment, int limit, int block)
     {
-        var transaction = database.CreateTransaction();
-        var increment = transaction.StringIncrementAsync(key, block);
-        _ = transaction.KeyExpireAsync(key, resetsIn);
-        await transaction.ExecuteAsync().ConfigureAwait(false);
         var total = await increment.ConfigureAwait(false);
 
         // Granted before drained is said, so a request that finds the reservation drained knows nothing more is coming.

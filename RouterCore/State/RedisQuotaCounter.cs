@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Providers;
 using Microsoft.Extensions.Logging;
@@ -9,9 +10,11 @@ namespace AspireRouter.RouterCore.State;
 /// <summary>
 /// Quota counters shared by every replica: one Redis counter per provider key (and model) window instance,
 /// <c>ar:quota:{provider}:{window}:{start}</c> (<c>{provider}:key{n}</c> for a pool's further keys, <see cref="RedisKeys.KeyQuotaScope"/>), expiring when the window resets. Each replica reserves requests from a counter in blocks (<see cref="QuotaLease"/>: exact
-/// for small quotas, 1% of the limit for large ones) and lets a request through when every window it counts against has one
-/// for it, so replicas together never exceed a limit. Providers without known limits cost no Redis call; while Redis is
-/// down, slow past the <see cref="RedisBudget"/> or failing in any way, this process counts alone.
+/// for small quotas or when the provider counts exactly, 1% of the limit for large ones) and lets a request through when every
+/// window it counts against has one for it, so replicas together never exceed a limit. The windows a request is short of are
+/// reserved together, in one <c>MULTI</c>/<c>EXEC</c> (<see cref="QuotaRefill"/>): one round trip for all of them. Providers
+/// without known limits cost no Redis call; while Redis is down, slow past the <see cref="RedisBudget"/> or failing in any
+/// way, this process counts alone.
 /// </summary>
 public sealed partial class RedisQuotaCounter(
     IConnectionMultiplexer redis,
@@ -56,6 +59,24 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
+    public void Correct(string provider, string modelId, RateLimitRemaining reported)
+    {
+        var correcting = CorrectAsync(provider, modelId, reported);
+        if (!correcting.IsCompletedSuccessfully)
+        {
+            _ = correcting.AsTask().ContinueWith(
+                static (failed, state) => ((RedisQuotaCounter)state!).LogCorrectionFailed(failed.Exception!),
+                this,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Correct"/>, done once the shared counter is raised (or, while Redis fails, this process's count); the
+    /// correction is the window's reservation in flight from the moment this is called.
+    /// </summary>
     public async ValueTask CorrectAsync(string provider, string modelId, RateLimitRemaining reported)
     {
         var now = time.GetUtcNow();
@@ -66,7 +87,7 @@ public sealed partial class RedisQuotaCounter(
 
         if (!redis.IsConnected)
         {
-            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+            _local.Correct(provider, modelId, reported);
             return;
         }
 
@@ -77,7 +98,7 @@ public sealed partial class RedisQuotaCounter(
         catch (Exception exception) when (RedisFailure.Is(exception))
         {
             MarkDegraded(exception);
-            await _local.CorrectAsync(provider, modelId, reported).ConfigureAwait(false);
+            _local.Correct(provider, modelId, reported);
         }
     }
 
@@ -127,47 +148,96 @@ public sealed partial class RedisQuotaCounter(
         }
     }
 
-    // One request from every window, or none: a window that refuses or fails gets back what the windows before it gave.
+    // One request from every window, or none. Each pass takes what this replica holds; the windows it is short of are reserved
+    // together in one MULTI/EXEC (a window another request is already reserving is awaited, not reserved twice), then taken.
+    // A drained window refuses with no Redis call and the windows taken before it get their request back, here: a request
+    // reserved in Redis for a window whose sibling refused stays held by this replica for its next request.
     private async ValueTask<QuotaDecision> TakeAsync(QuotaLease[] providerLeases, QuotaLease[] modelLeases)
     {
         var now = time.GetUtcNow();
-        var database = redis.GetDatabase();
+        var count = providerLeases.Length + modelLeases.Length;
+        var taken = 0;
         var status = QuotaStatus.NotSpent;
-        for (var i = 0; i < providerLeases.Length + modelLeases.Length; i++)
+        while (true)
         {
-            var lease = LeaseAt(providerLeases, modelLeases, i);
-            bool taken, spent;
+            var shortOf = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if ((taken & (1 << i)) != 0)
+                {
+                    continue;
+                }
+
+                var lease = LeaseAt(providerLeases, modelLeases, i);
+                var outcome = lease.TryTake(now);
+                if ((outcome is QuotaTakeOutcome.TakenAndSpent or QuotaTakeOutcome.Drained) && (!status.IsSpent || lease.ResetsAt(now) > status.ResetsAt))
+                {
+                    status = new QuotaStatus(true, lease.Scope, lease.ResetsAt(now));
+                }
+
+                switch (outcome)
+                {
+                    case QuotaTakeOutcome.Drained:
+                        GiveBack(providerLeases, modelLeases, taken, now);
+                        return new QuotaDecision(false, status);
+                    case QuotaTakeOutcome.Short:
+                        shortOf |= 1 << i;
+                        break;
+                    default:
+                        taken |= 1 << i;
+                        break;
+                }
+            }
+
+            if (shortOf == 0)
+            {
+                return new QuotaDecision(true, status);
+            }
+
             try
             {
-                (taken, spent) = await lease.TakeAsync(database, budget, now).ConfigureAwait(false);
+                await ReserveAsync(providerLeases, modelLeases, shortOf, now).ConfigureAwait(false);
             }
             catch (Exception exception) when (RedisFailure.Is(exception))
             {
-                GiveBack(providerLeases, modelLeases, i, now);
+                GiveBack(providerLeases, modelLeases, taken, now);
                 throw;
             }
-
-            var resetsAt = lease.ResetsAt(now);
-            if (spent && (!status.IsSpent || resetsAt > status.ResetsAt))
-            {
-                status = new QuotaStatus(true, lease.Scope, resetsAt);
-            }
-
-            if (!taken)
-            {
-                GiveBack(providerLeases, modelLeases, i, now);
-                return new QuotaDecision(false, status);
-            }
         }
-
-        return new QuotaDecision(true, status);
     }
 
-    private static void GiveBack(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int count, DateTimeOffset now)
+    // Every window the request is short of, in one transaction sent as soon as all are queued, within one budget.
+    private Task ReserveAsync(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int shortOf, DateTimeOffset now)
     {
-        for (var j = 0; j < count; j++)
+        var refill = new QuotaRefill(redis.GetDatabase());
+        var reservations = new Task[BitOperations.PopCount((uint)shortOf)];
+        var queued = 0;
+        try
         {
-            LeaseAt(providerLeases, modelLeases, j).GiveBack(now);
+            for (var i = 0; queued < reservations.Length; i++)
+            {
+                if ((shortOf & (1 << i)) != 0)
+                {
+                    reservations[queued++] = LeaseAt(providerLeases, modelLeases, i).Reserve(refill, now);
+                }
+            }
+        }
+        finally
+        {
+            refill.Execute();
+        }
+
+        return budget.WithinAsync(Task.WhenAll(reservations));
+    }
+
+    private static void GiveBack(QuotaLease[] providerLeases, QuotaLease[] modelLeases, int taken, DateTimeOffset now)
+    {
+        for (var i = 0; i < providerLeases.Length + modelLeases.Length; i++)
+        {
+            if ((taken & (1 << i)) != 0)
+            {
+                LeaseAt(providerLeases, modelLeases, i).GiveBack(now);
+            }
         }
     }
 
@@ -187,4 +257,7 @@ public sealed partial class RedisQuotaCounter(
 
     [LoggerMessage(2, LogLevel.Information, "Shared quota counters reachable again")]
     private partial void LogRecovered();
+
+    [LoggerMessage(3, LogLevel.Error, "Correcting a shared quota counter from an upstream's rate-limit headers failed")]
+    private partial void LogCorrectionFailed(Exception exception);
 }

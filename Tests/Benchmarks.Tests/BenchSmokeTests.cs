@@ -24,6 +24,8 @@ public sealed class BenchSmokeTests
         "4 image requests of n=10 at 256x256: GC heap after",
     ];
 
+    private const string ExactQuotas = "(b2) AspireRouter, exact quotas (one Redis round trip per request)";
+
     [Fact]
     public async Task Smoke_PrintsTheTableWithANumberForEveryScenarioAndTarget()
     {
@@ -42,8 +44,8 @@ public sealed class BenchSmokeTests
             Assert.True(run.ExitCode == 0, $"bench/run.sh --smoke exited with {run.ExitCode}:\n{run.Errors}");
             var table = MarkdownTable.Parse(run.Output);
             string[] columns = withPortkey
-                ? ["(a) direct", "(b) AspireRouter", "(c) Portkey", "(d) nginx", "(e) YARP"]
-                : ["(a) direct", "(b) AspireRouter", "(d) nginx", "(e) YARP"];
+                ? ["(a) direct", "(b) AspireRouter", ExactQuotas, "(c) Portkey", "(d) nginx", "(e) YARP"]
+                : ["(a) direct", "(b) AspireRouter", ExactQuotas, "(d) nginx", "(e) YARP"];
             Assert.Equal(columns, table.Columns);
             foreach (var row in LoadRows)
             {
@@ -52,6 +54,7 @@ public sealed class BenchSmokeTests
 
             Assert.All(RouterOnlyRows, row => Assert.True(table.IsNumber(row, "(b) AspireRouter"), $"'{row}' has no number: '{table.Cell(row, "(b) AspireRouter")}'"));
             Assert.Equal(0, table.Number("failed requests", "(b) AspireRouter"));
+            Assert.Equal(0, table.Number("failed requests", ExactQuotas));
             Assert.Matches(@"\| 32 connections: max req/s .*≥ 1× YARP \(\d+\.\d+\): (met|\*\*missed\*\*)", run.Output);
             Assert.Matches(@"\| 1 connection: latency p50 .*YARP's.*: (met|\*\*missed\*\*) \|", run.Output);
             var written = await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken);

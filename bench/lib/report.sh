@@ -53,7 +53,9 @@ report() {
     echo
     echo "## Results"
     echo
-    echo "Columns (b)-(e) show the difference to (a) in ms for latencies and the ratio to (a) for throughput."
+    echo "Columns (b)-(e) show the difference to (a) in ms for latencies and the ratio to (a) for throughput. (b) reserves its"
+    echo "quota in blocks (a Redis call now and then); (b2) is the same router counting OpenRouter's minute and day quotas"
+    echo "exactly, as it does OpenRouter's real limits (20 a minute, 50 a day): one Redis round trip (one MULTI/EXEC) a request."
     echo
     echo "$table"
     if [ -f "$BENCH_WORK/micro.md" ]; then

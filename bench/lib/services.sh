@@ -52,18 +52,30 @@ start_redis() {
 }
 
 start_router() {
+  launch_router router
+}
+
+# The same router with OpenRouter's minute and day windows counted exactly (blocks of one; limits still out of reach), so
+# every request reserves both in Redis: the one MULTI/EXEC round trip a request under small quotas pays.
+start_router_exact() {
+  launch_router router-exact Providers__openrouter__Quotas__CountExactly=true
+}
+
+# Starts RouterApi on a redis-server of its own and registers it as target $1; further arguments are extra environment.
+launch_router() {
+  local name=$1 port
+  shift
   start_redis
-  local port
   port=$(free_port)
   # The router's own OpenRouter quotas (20/min, 50/day by default) would turn a benchmark into 429s: lifted here.
-  spawn router env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  spawn "$name" env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     ConnectionStrings__redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" \
     Providers__openrouter__BaseUrl="$SIM_URL/openrouter/api/v1" Providers__openrouter__ApiKey=sim-key \
     Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 Providers__openrouter__Quotas__LearnFromUpstream=false \
-    Router__ClientKeys__bench="$ROUTER_KEY" \
+    Router__ClientKeys__bench="$ROUTER_KEY" "$@" \
     dotnet RouterApi/bin/Release/net10.0/RouterApi.dll
-  wait_http "http://127.0.0.1:$port/health" router "$STARTED"
-  register router "http://127.0.0.1:$port/v1/chat/completions" "$ROUTER_KEY" free "" "$STARTED"
+  wait_http "http://127.0.0.1:$port/health" "$name" "$STARTED"
+  register "$name" "http://127.0.0.1:$port/v1/chat/completions" "$ROUTER_KEY" free "" "$STARTED"
 }
 
 start_portkey() {

@@ -71,7 +71,7 @@ function row(metric, label, kind,    line, i, any) {
 }
 
 END {
-  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"
+  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["router-exact"] = "(b2) AspireRouter, exact quotas (one Redis round trip per request)"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"
   line = "| scenario: metric"; rule = "|---"
   for (i = 1; i <= n; i++) { line = line " | " title[column[i]]; rule = rule "|---:" }
   print line " | router target |"

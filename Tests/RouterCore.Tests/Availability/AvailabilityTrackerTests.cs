@@ -166,7 +166,7 @@ public sealed class AvailabilityTrackerTests
         answer.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "0");
         answer.Headers.TryAddWithoutValidation("X-RateLimit-Reset", reset.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
 
         Assert.False(tracker.IsAvailable("a", "openrouter"));
         Assert.False(tracker.IsAvailable("b", "openrouter"));
@@ -184,7 +184,7 @@ public sealed class AvailabilityTrackerTests
         answer.Headers.TryAddWithoutValidation("x-ratelimit-remaining-requests", "1");
         answer.Headers.TryAddWithoutValidation("x-ratelimit-reset-requests", "1m26.4s");
 
-        await tracker.RecordRateLimitHeadersAsync("a", "groq", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "groq", answer.Headers);
 
         Assert.True(tracker.IsAvailable("a", "groq"));
         Assert.Equal(AvailabilityState.Unknown, tracker.GetState("a").State);
@@ -199,7 +199,7 @@ public sealed class AvailabilityTrackerTests
 
         using var answer = OpenRouterHeaders(remaining: 3, midnight);
 
-        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
 
         for (var i = 0; i < 3; i++)
         {
@@ -221,7 +221,7 @@ public sealed class AvailabilityTrackerTests
 
         using var answer = OpenRouterHeaders(remaining: 999, QuotaWindow.EndOf(_time.GetUtcNow(), QuotaWindow.Day));
 
-        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
 
         for (var i = 0; i < 4; i++)
         {
@@ -239,7 +239,7 @@ public sealed class AvailabilityTrackerTests
         answer.Headers.TryAddWithoutValidation("x-ratelimit-remaining-requests", "1");
         answer.Headers.TryAddWithoutValidation("x-ratelimit-reset-requests", "2m59.56s");
 
-        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
 
         Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));
@@ -254,7 +254,7 @@ public sealed class AvailabilityTrackerTests
 
         using var answer = OpenRouterHeaders(remaining: 1, minuteEnd);
 
-        await tracker.RecordRateLimitHeadersAsync("a", "openrouter", answer.Headers);
+        tracker.RecordRateLimitHeaders("a", "openrouter", answer.Headers);
 
         Assert.NotNull(await tracker.TryBeginAttemptAsync("a", "openrouter"));
         Assert.Null(await tracker.TryBeginAttemptAsync("a", "openrouter"));

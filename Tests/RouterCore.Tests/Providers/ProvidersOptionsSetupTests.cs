@@ -78,6 +78,23 @@ public sealed class ProvidersOptionsSetupTests
     }
 
     [Fact]
+    public void Configure_CountExactly_IsBoundAndKeptWithTheOpenRouterDefaults()
+    {
+        var providers = Bind(new Dictionary<string, string?>
+        {
+            ["Providers:openrouter:BaseUrl"] = "https://openrouter.ai/api/v1",
+            ["Providers:openrouter:Quotas:CountExactly"] = "true",
+            ["Providers:groq:BaseUrl"] = "https://api.groq.com/openai/v1",
+            ["Providers:groq:Quotas:RequestsPerDay"] = "1000",
+        });
+
+        var openRouter = providers.Find("openrouter")!.Quotas;
+        Assert.True(openRouter.CountExactly);
+        Assert.Equal(QuotaOptions.OpenRouterFree.RequestsPerDay, openRouter.RequestsPerDay);
+        Assert.False(providers.Find("groq")!.Quotas.CountExactly);
+    }
+
+    [Fact]
     public void Configure_NoSection_HasNoProviders()
     {
         Assert.Empty(Bind([]).All);

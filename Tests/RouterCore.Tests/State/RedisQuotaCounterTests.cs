@@ -83,6 +83,35 @@ public sealed class RedisQuotaCounterTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
+    public async Task UpstreamSaysThreeLeft_WhileRedisStalls_TheCallerGoesOn_AndTheReplicasNextRequestWaitsForTheCorrection(RedisKind kind)
+    {
+        await using var redis = await TestRedis.StartAsync(kind, pausable: true);
+        await using var connection = await redis.ConnectAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var budget = new RedisBudget(Options.Create(new RedisBudgetOptions()), time);
+        var providers = Options.Create(new ProvidersOptions { All = [new ProviderOptions { Name = "groq", Quotas = new QuotaOptions { RequestsPerDay = 10 } }] });
+        var counter = new RedisQuotaCounter(connection, budget, new ProviderQuotaLimits(providers), time, NullLogger<RedisQuotaCounter>.Instance);
+        Assert.True((await counter.TryAcquireAsync("groq", "llama")).Acquired);
+
+        redis.Pause();
+        counter.Correct("groq", "llama", new RateLimitRemaining(CooldownScope.Provider, 3, QuotaWindow.EndOf(time.GetUtcNow(), QuotaWindow.Day)));
+        var next = counter.TryAcquireAsync("groq", "llama").AsTask();
+        Assert.False(next.IsCompleted);
+        redis.Resume();
+
+        // Had the next request incremented the counter the correction was about to set, it would have been one too many.
+        var acquired = (await next.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)).Acquired ? 1 : 0;
+        for (var i = 0; i < 10; i++)
+        {
+            acquired += (await counter.TryAcquireAsync("groq", "llama")).Acquired ? 1 : 0;
+        }
+
+        Assert.Equal(3, acquired);
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
     public async Task UpstreamSaysThreeLeft_OfALargeQuota_TheReplicaThatReadItKeepsOnlyThreeOfItsBlock(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
