@@ -21,20 +21,21 @@ internal sealed class CannedUpstream : HttpMessageHandler
 
     private readonly byte[] _models = RecordedModels();
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        await Task.Yield();
         var path = request.RequestUri!.AbsolutePath;
         var body = request.Method == HttpMethod.Post && path.EndsWith("/chat/completions", StringComparison.Ordinal) ? ChatCompletion
             : request.Method == HttpMethod.Get && path.EndsWith("/models", StringComparison.Ordinal) ? _models
             : null;
         if (body is null)
         {
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request });
+            return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
         }
 
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
     }
 
     private static byte[] RecordedModels()

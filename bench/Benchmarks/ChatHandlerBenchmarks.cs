@@ -1,5 +1,6 @@
 using System.Net;
 using AspireRouter.RouterApi.Extensions;
+using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Upstream;
 using AspireRouter.ServiceDefaults;
 using BenchmarkDotNet.Attributes;
@@ -19,7 +20,8 @@ namespace AspireRouter.Benchmarks;
 /// One non-streamed <c>POST /v1/chat/completions</c> (<c>"model":"free"</c>, one user message) through RouterApi's own endpoint
 /// delegate, with its filters (the client key), as the routing middleware hands it over: the app built as Program.cs builds it,
 /// body check, selection over OpenRouter's recorded free models, the OpenAI adapter's body rewrite, the real
-/// <see cref="UpstreamClient"/> over <see cref="CannedUpstream"/> (no network), and the answer written out. Redis is a real
+/// <see cref="UpstreamClient"/> over <see cref="CannedUpstream"/> (no network; its answer comes asynchronously, as a connection's
+/// does, so every await on the way to it costs what it costs in production), and the answer written out. Redis is a real
 /// redis-server started here (and stopped in cleanup): a production router always has one, and what the request path does
 /// with it (shared load, availability, sticky sessions, routing decisions) is part of what a request costs. Kestrel,
 /// the middleware before the endpoint and the request's body buffers are left out; <see cref="BuildContext"/> is the
@@ -45,7 +47,7 @@ public class ChatHandlerBenchmarks
         _redis = await RedisServerProcess.StartAsync();
         _app = BuildRouterApi(_redis.ConnectionString);
         await _app.StartAsync();
-        await WaitUntilHealthyAsync(_app.Services);
+        await WaitUntilReadyAsync(_app.Services);
         _scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
         _endpoint = ChatEndpoint(_app.Services.GetRequiredService<EndpointDataSource>());
         _handler = _endpoint.RequestDelegate!;
@@ -108,13 +110,20 @@ public class ChatHandlerBenchmarks
         return app;
     }
 
-    private static async Task WaitUntilHealthyAsync(IServiceProvider services)
+    // The pool first (health reports it unhealthy, with an error log line, until it loads), then everything else healthy.
+    private static async Task WaitUntilReadyAsync(IServiceProvider services)
     {
-        var health = services.GetRequiredService<HealthCheckService>();
+        var catalog = services.GetRequiredService<CatalogStore>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while ((await health.CheckHealthAsync(timeout.Token)).Status != HealthStatus.Healthy)
+        while (catalog.Current.Count == 0)
         {
-            await Task.Delay(50, timeout.Token);
+            await Task.Delay(20, timeout.Token);
+        }
+
+        var health = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(timeout.Token);
+        if (health.Status != HealthStatus.Healthy)
+        {
+            throw new InvalidOperationException($"RouterApi is {health.Status}: {string.Join("; ", health.Entries.Select(entry => $"{entry.Key} {entry.Value.Status} {entry.Value.Description}"))}");
         }
     }
 
