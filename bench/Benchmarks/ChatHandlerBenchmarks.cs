@@ -33,6 +33,10 @@ public class ChatHandlerBenchmarks
     private const string ClientKey = "sk-aspirerouter-bench-0001";
     private const string Route = "/v1/chat/completions";
 
+    // Several requests an invocation: the benchmark's own costs of an invocation that completes asynchronously (its state
+    // machine, BenchmarkDotNet's blocking wait for it) are shared out among them instead of counted as the handler's.
+    private const int Requests = 16;
+
     private static readonly byte[] Body = """{"model":"free","messages":[{"role":"user","content":"Say hello in one sentence."}]}"""u8.ToArray();
 
     private RedisServerProcess _redis = null!;
@@ -63,19 +67,25 @@ public class ChatHandlerBenchmarks
     }
 
     /// <summary>The per-request context and request stream alone: what <see cref="Serve"/> allocates besides the handler.</summary>
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Requests)]
     public async Task BuildContext()
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        NewContext(scope.ServiceProvider);
+        for (var i = 0; i < Requests; i++)
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            NewContext(scope.ServiceProvider);
+        }
     }
 
-    /// <summary>The request served: the endpoint's delegate awaited to the end of the answer.</summary>
-    [Benchmark]
+    /// <summary>Requests served one after another, each the endpoint's delegate awaited to the end of the answer.</summary>
+    [Benchmark(OperationsPerInvoke = Requests)]
     public async Task Serve()
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        await _handler(NewContext(scope.ServiceProvider));
+        for (var i = 0; i < Requests; i++)
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            await _handler(NewContext(scope.ServiceProvider));
+        }
     }
 
     private static WebApplication BuildRouterApi(string redis)
