@@ -21,7 +21,8 @@ namespace AspireRouter.Benchmarks;
 /// delegate, with its filters (the client key), as the routing middleware hands it over: the app built as Program.cs builds it,
 /// body check, selection over OpenRouter's recorded free models, the OpenAI adapter's body rewrite, the real
 /// <see cref="UpstreamClient"/> over <see cref="CannedUpstream"/> (no network; its answer comes asynchronously, as a connection's
-/// does, so every await on the way to it costs what it costs in production), and the answer written out. Redis is a real
+/// does, so every await on the way to it costs what it costs in production; its own answer objects count with the handler's, as
+/// a connection's would), and the answer written out. Redis is a real
 /// redis-server started here (and stopped in cleanup): a production router always has one, and what the request path does
 /// with it (shared load, availability, sticky sessions, routing decisions) is part of what a request costs. Kestrel,
 /// the middleware before the endpoint and the request's body buffers are left out; <see cref="BuildContext"/> is the
@@ -49,20 +50,33 @@ public class ChatHandlerBenchmarks
     public async Task SetupAsync()
     {
         _redis = await RedisServerProcess.StartAsync();
-        _app = BuildRouterApi(_redis.ConnectionString);
-        await _app.StartAsync();
-        await WaitUntilReadyAsync(_app.Services);
-        _scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
-        _endpoint = ChatEndpoint(_app.Services.GetRequiredService<EndpointDataSource>());
-        _handler = _endpoint.RequestDelegate!;
-        await AssertServedAsync();
+        try
+        {
+            _app = BuildRouterApi(_redis.ConnectionString);
+            await _app.StartAsync();
+            await WaitUntilReadyAsync(_app.Services);
+            _scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
+            _endpoint = ChatEndpoint(_app.Services.GetRequiredService<EndpointDataSource>());
+            _handler = _endpoint.RequestDelegate!;
+            await AssertServedAsync();
+        }
+        catch
+        {
+            // No cleanup follows a failed setup: the redis-server started here must not outlive it.
+            await CleanupAsync();
+            throw;
+        }
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
         _redis.Dispose();
     }
 
