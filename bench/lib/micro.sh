@@ -1,4 +1,5 @@
-# The BenchmarkDotNet micro-benchmarks (bench/Benchmarks): run, then the selection results over 3,000 models recorded.
+# The BenchmarkDotNet micro-benchmarks (bench/Benchmarks): run, then the selection results over 3,000 models and the
+# whole chat handler's allocation recorded.
 
 micro_benchmarks() {
   local artifacts=$BENCH_WORK/micro csv line
@@ -14,6 +15,7 @@ micro_benchmarks() {
   line=$(slowest_row "$artifacts/results/AspireRouter.Benchmarks.HintedSelectionBenchmarks-report.csv")
   record select_hint_us router "${line% *}"
   record select_hint_bytes router "${line#* }"
+  handler_bytes "$artifacts/results/AspireRouter.Benchmarks.ChatHandlerBenchmarks-report.csv"
   cat "$artifacts"/results/*-report-github.md >"$BENCH_WORK/micro.md"
 }
 
@@ -22,6 +24,17 @@ slowest_row() {
   awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i ~ /^Mean/) m = i; if ($i ~ /^Allocated/) a = i } next }
     { gsub(/[",]/, "", $m); gsub(/[",]/, "", $a); if ($m + 0 > mean) mean = $m + 0; if ($a != "-" && $a + 0 > bytes) bytes = $a + 0; rows++ }
     END { if (rows == 0) exit 1; print mean, bytes + 0 }' "$1" || die "no rows in $1"
+}
+
+# The bytes a non-streamed chat completion allocates in the whole handler: the Serve row less the BuildContext row
+# (the per-request context and request stream alone) of BenchmarkDotNet's CSV report $1.
+handler_bytes() {
+  local bytes
+  bytes=$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i ~ /^Allocated/) a = i; if ($i == "Method") k = i } next }
+    { gsub(/[",]/, "", $a); allocated[$k] = ($a == "-" ? 0 : $a) }
+    END { if (!("Serve" in allocated) || !("BuildContext" in allocated)) exit 1; print allocated["Serve"] - allocated["BuildContext"] }' "$1") ||
+    die "no Serve and BuildContext rows in $1"
+  record handler_bytes router "$bytes"
 }
 
 # "mean allocated" of method $2 over 3,000 models in BenchmarkDotNet's CSV report $1.

@@ -35,6 +35,7 @@ function target_note(metric,    parts) {
   if (metric == "image_rss_mb" && has(metric "_before", "router")) return sprintf("grows ≤ 512 MB: %s", verdict(added_since(metric) <= 512))
   if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
   if (metric == "select_bytes" || metric == "select_hint_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
+  if (metric == "handler_bytes") return sprintf("< 2 KB: %s", verdict(value[metric, "router"] < 2048))
   if (metric == "select_hint_us") return sprintf("≤ 2 µs: %s", verdict(value[metric, "router"] <= 2))
   if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
   if (metric == "closed1_p50" && has(metric, "direct") && has(metric, "yarp")) return added_note(metric, "yarp", "YARP's")
@@ -101,5 +102,6 @@ END {
   row("select_bytes", "micro: selection over 3,000 models, allocated (B)", "plain")
   row("select_hint_us", "micro: selection over 3,000 models with client hints, slowest kind, mean (µs)", "plain")
   row("select_hint_bytes", "micro: selection over 3,000 models with client hints, most allocated (B)", "plain")
+  row("handler_bytes", "micro: non-streamed chat completion through the whole handler, allocated beyond the request context (B)", "plain")
   row("errors", "failed requests, all scenarios", "plain")
 }
