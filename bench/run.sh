@@ -42,7 +42,7 @@ if $SMOKE; then
   WARMUP=1s DURATION=1s STREAM_COUNT=48 OPEN_DURATION=4s OPEN_STREAM_TOKENS_PER_SECOND=25 MICRO_ARGS="--job Dry --inProcess" IMAGE_REQUESTS=4 IMAGE_SIZE=256x256
   OUT=${OUT:-bench/results/smoke.md}
 else
-  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15" IMAGE_REQUESTS=50
+  WARMUP=3s DURATION=10s STREAM_COUNT=800 OPEN_DURATION=20s MICRO_ARGS="--warmupCount 5 --iterationCount 15 --buildTimeout 600" IMAGE_REQUESTS=50
   # A full run of every scenario is also kept under its date, the file to commit.
   if [ -z "$OUT" ] && ! $IMAGES_ONLY; then DATED_OUT=bench/results/$(date -u +%F).md; fi
   OUT=${OUT:-bench/results/latest.md}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
@@ -28,6 +29,7 @@ internal sealed class ChatAttempt(
     private readonly RouterApiOptions _options = options.Value;
     private readonly GenAiContentOptions _telemetry = telemetryOptions.Value;
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<AttemptResult> RunAsync(ChatAttemptContext attempt, CancellationToken cancellationToken)
     {
         var adapter = adapters.For(attempt.Provider);
@@ -95,6 +97,7 @@ internal sealed class ChatAttempt(
     }
 
     // The headers came: the first byte is in, and the body gets its own timeout; a body too slow is slow, not a failure to fall back from.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<AttemptResult> CompleteAsync(
         ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken cancellationToken)
     {
@@ -164,6 +167,7 @@ internal sealed class ChatAttempt(
     }
 
     // The committed answer, in OpenAI's chat format: written as it is, with the public model id, or in the client's format.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private static async ValueTask WriteAnswerAsync(ChatAttemptContext attempt, PooledByteBufferWriter completion, bool rewriteModel)
     {
         if (attempt.Format is null && !rewriteModel)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Sessions;
@@ -34,7 +35,8 @@ internal sealed class ChatCompletionsEndpoint(
     /// <summary>Checks a chat body, fits it to the pool's context windows and routes it; the answer is written in <paramref name="format"/> (null: chat completions).</summary>
     /// <param name="maxTokensIsCeiling">The client's <c>max_tokens</c> is an upper bound each model may lower (<see cref="ChatRequest.MaxTokensIsCeiling"/>).</param>
     /// <param name="conversation">The conversation id the client's own request named, when the chat body does not carry it.</param>
-    public async Task ServeAsync(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask ServeAsync(
         HttpContext context, PooledByteBufferWriter body, IAnswerFormat? format, bool maxTokensIsCeiling = false, ClientConversation? conversation = null)
     {
         if (!ChatRequestReader.TryRead(body.WrittenMemory, out var request, out var error) || !RoutingHintHeaders.TryApply(context.Request.Headers, request, out error))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Sessions;
 using AspireRouter.RouterCore.Buffers;
@@ -20,7 +21,8 @@ internal sealed class ChatForwarder(
     TimeProvider time)
 {
     /// <param name="format">How the answer is written when the client speaks another API than chat completions.</param>
-    public async Task ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask ForwardAsync(HttpContext context, ChatRequest request, PooledByteBufferWriter body, IAnswerFormat? format)
     {
         await affinity.RecallAsync(request);
         var run = pipeline.Begin(request, RequirementsReader.From(request), time.GetTimestamp());

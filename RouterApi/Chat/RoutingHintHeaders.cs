@@ -11,8 +11,10 @@ internal static class RoutingHintHeaders
     public static bool TryApply(IHeaderDictionary headers, ChatRequest request, out ChatRequestError error)
     {
         var hints = RoutingHints.None;
-        foreach (var hint in RoutingHintNames.All)
+        var all = RoutingHintNames.All;
+        for (var i = 0; i < all.Count; i++)
         {
+            var hint = all[i];
             var name = RoutingHintNames.Header(hint);
             if (headers[name] is [{ } value] && Read(hint, name, value, ref hints) is { } invalid)
             {

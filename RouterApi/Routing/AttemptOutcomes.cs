@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers.Keys;
@@ -8,7 +9,8 @@ namespace AspireRouter.RouterApi.Routing;
 internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
 {
     /// <summary>Records how an attempt ended, in the run and in availability; true when the plan must be made again.</summary>
-    public async Task<bool> ConcludeAsync(RoutingRun run, RunningAttempt running)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<bool> ConcludeAsync(RoutingRun run, RunningAttempt running)
     {
         AttemptResult result;
         using (running.Lane)

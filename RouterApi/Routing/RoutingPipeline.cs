@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
@@ -39,7 +40,8 @@ internal sealed class RoutingPipeline(
     public RoutingRun Begin(ChatRequest request, RequestRequirements requirements, long startedTimestamp) =>
         new(request, requirements, policy.Current, startedTimestamp);
 
-    public async Task RunAsync<TAttempt>(RoutingRun run, TAttempt attempt, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask RunAsync<TAttempt>(RoutingRun run, TAttempt attempt, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {
         var routing = RoutingSpans.StartRouting(run);
@@ -63,7 +65,8 @@ internal sealed class RoutingPipeline(
         }
     }
 
-    private async Task PassAsync<TAttempt>(RoutingRun run, TAttempt attempt, Activity? routing, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask PassAsync<TAttempt>(RoutingRun run, TAttempt attempt, Activity? routing, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {
         run.BeginPass();
@@ -101,6 +104,7 @@ internal sealed class RoutingPipeline(
     }
 
     /// <summary>The next candidate that can take an attempt now (its quota unit taken), skipping <paramref name="inFlight"/>.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<AttemptTarget?> NextAsync(RoutingRun run, PlanCursor cursor, string? inFlight)
     {
         while (cursor.TryNext(out var model))
@@ -179,7 +183,8 @@ internal sealed class RoutingPipeline(
     /// Waits for the primary's first byte up to the model's due time; when it is overdue, marks the model suspect (a cooldown other
     /// requests and replicas see at once) and starts one hedge on the next candidate.
     /// </summary>
-    private async Task<RunningAttempt?> HedgeIfOverdueAsync<TAttempt>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<RunningAttempt?> HedgeIfOverdueAsync<TAttempt>(
         RoutingRun run, PlanCursor cursor, TAttempt attempt, RunningAttempt primary, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {

@@ -6,10 +6,11 @@ namespace AspireRouter.RouterCore.Providers;
 /// </summary>
 internal sealed class ChatEndpoint
 {
-    private ChatEndpoint(Uri uri, string? authorization)
+    private ChatEndpoint(Uri uri, string? authorization, KeyValuePair<string, string>[] headers)
     {
         Uri = uri;
         Authorization = authorization;
+        Headers = headers;
     }
 
     public Uri Uri { get; }
@@ -17,6 +18,11 @@ internal sealed class ChatEndpoint
     /// <summary><c>Bearer</c> and the key, or null for a provider without one.</summary>
     public string? Authorization { get; }
 
-    public static ChatEndpoint For(ProviderOptions provider) =>
-        new(new Uri(provider.BaseUrl.TrimEnd('/') + "/chat/completions"), provider.HasKey ? "Bearer " + provider.ApiKey : null);
+    /// <summary>The provider's configured headers (<see cref="ProviderOptions.Headers"/>), in an array a request walks without an enumerator.</summary>
+    public KeyValuePair<string, string>[] Headers { get; }
+
+    public static ChatEndpoint For(ProviderOptions provider) => new(
+        new Uri(provider.BaseUrl.TrimEnd('/') + "/chat/completions"),
+        provider.HasKey ? "Bearer " + provider.ApiKey : null,
+        [.. provider.Headers]);
 }

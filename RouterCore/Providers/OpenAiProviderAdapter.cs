@@ -47,7 +47,7 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        foreach (var (name, value) in provider.Headers)
+        foreach (var (name, value) in endpoint.Headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
