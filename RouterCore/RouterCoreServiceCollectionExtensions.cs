@@ -78,6 +78,8 @@ public static class RouterCoreServiceCollectionExtensions
         services.AddOptions<UpstreamOptions>().BindConfiguration(UpstreamOptions.SectionName)
             .Validate(options => options.ConnectTimeout > TimeSpan.Zero, "Upstream:ConnectTimeout must be positive.")
             .Validate(options => options.PooledConnectionLifetime > TimeSpan.Zero, "Upstream:PooledConnectionLifetime must be positive.")
+            .Validate(options => options.HttpVersion is UpstreamHttpVersion.Http11 or UpstreamHttpVersion.Http2, "Upstream:HttpVersion must be \"1.1\" or \"2\".")
+            .Validate(options => !options.CleartextHttp2 || options.HttpVersion == UpstreamHttpVersion.Http2, "Upstream:CleartextHttp2 needs Upstream:HttpVersion \"2\".")
             .ValidateOnStart();
 
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName);

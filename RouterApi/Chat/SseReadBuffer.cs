@@ -6,12 +6,13 @@ namespace AspireRouter.RouterApi.Chat;
 /// <summary>
 /// A pooled read buffer over an upstream SSE stream that hands out one complete event at a time. An event may be at most
 /// <c>maxEventBytes</c> long, so a stream that never ends its event cannot make the buffer grow without bound; the search for an
-/// event's end resumes where the previous one stopped.
+/// event's end resumes where the previous one stopped. With nothing pending it holds no buffer while it waits for the upstream (a
+/// zero-byte read), so thousands of slow streams between two tokens hold none.
 /// </summary>
 internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDisposable
 {
     private const int InitialSize = 4 * 1024;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes));
+    private byte[] _buffer = [];
     private int _start;
     private int _end;
     private int _resumeAt;
@@ -20,6 +21,14 @@ internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDispo
     /// <exception cref="UpstreamStreamException">The pending event is already <c>maxEventBytes</c> long and not complete.</exception>
     public async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
     {
+        if (_start == _end)
+        {
+            Release();
+            // A zero-byte read: it completes once the upstream has bytes to give, and takes none of them.
+            _ = await upstream.ReadAsync(Memory<byte>.Empty, cancellationToken);
+            _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes));
+        }
+
         var room = MakeRoom();
         if (room == 0)
         {
@@ -46,10 +55,18 @@ internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDispo
         return true;
     }
 
-    public void Dispose()
+    public void Dispose() => Release();
+
+    private void Release()
     {
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
         _buffer = [];
+        _start = 0;
+        _end = 0;
     }
 
     // How many bytes the next read may add: what the buffer has free, up to the event limit.

@@ -14,6 +14,9 @@ public sealed class PooledByteBufferWriter(int initialCapacity = 4096) : IBuffer
 
     public int WrittenCount => _written;
 
+    /// <summary>The length of the array it holds: what it takes in memory, written or not.</summary>
+    public int Capacity => _buffer.Length;
+
     public void Advance(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);

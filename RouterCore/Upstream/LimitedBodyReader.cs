@@ -20,10 +20,11 @@ public static class LimitedBodyReader
             return null;
         }
 
-        var buffer = new PooledByteBufferWriter((int)Math.Min(length ?? ChunkBytes, limit));
+        // One byte more than announced, so the read that finds the end needs no larger buffer.
+        var buffer = new PooledByteBufferWriter((int)Math.Min(length + 1 ?? ChunkBytes, limit));
         try
         {
-            if (await CopyAsync(body, buffer, limit, cancellationToken).ConfigureAwait(false))
+            if (await CopyAsync(body, buffer, length, limit, cancellationToken).ConfigureAwait(false))
             {
                 return buffer;
             }
@@ -49,11 +50,15 @@ public static class LimitedBodyReader
         }
     }
 
-    private static async ValueTask<bool> CopyAsync(Stream body, PooledByteBufferWriter buffer, long limit, CancellationToken cancellationToken)
+    // A body of announced length is read into a buffer of that size: a held request body (kept for fallback while a stream lasts)
+    // then takes what it is long, not the chunk size twice over.
+    private static async ValueTask<bool> CopyAsync(Stream body, PooledByteBufferWriter buffer, long? length, long limit, CancellationToken cancellationToken)
     {
         while (buffer.WrittenCount <= limit)
         {
-            var read = await body.ReadAsync(buffer.GetMemory(ChunkBytes), cancellationToken).ConfigureAwait(false);
+            var left = length - buffer.WrittenCount;
+            var sizeHint = left is >= 0 and < ChunkBytes ? (int)left + 1 : ChunkBytes;
+            var read = await body.ReadAsync(buffer.GetMemory(sizeHint), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return true;

@@ -14,17 +14,19 @@ public sealed partial class UpstreamClient : IDisposable
     private const string AcceptEncoding = "Accept-Encoding";
     private const string ContentEncoding = "Content-Encoding";
     private readonly HttpMessageInvoker _invoker;
+    private readonly UpstreamHttpVersion _version;
     private readonly ILogger<UpstreamClient> _logger;
 
     public UpstreamClient(IOptions<UpstreamOptions> options, ILogger<UpstreamClient> logger)
-        : this(CreateHandler(options?.Value ?? throw new ArgumentNullException(nameof(options))), logger)
+        : this(CreateHandler(options?.Value ?? throw new ArgumentNullException(nameof(options))), logger, options.Value)
     {
     }
 
     /// <summary>Over another handler, for tests that need no network.</summary>
-    internal UpstreamClient(HttpMessageHandler handler, ILogger<UpstreamClient> logger)
+    internal UpstreamClient(HttpMessageHandler handler, ILogger<UpstreamClient> logger, UpstreamOptions? options = null)
     {
         _invoker = new HttpMessageInvoker(handler);
+        _version = new UpstreamHttpVersion(options ?? new UpstreamOptions());
         _logger = logger;
     }
 
@@ -39,6 +41,8 @@ public sealed partial class UpstreamClient : IDisposable
         {
             request.Headers.Remove(AcceptEncoding);
         }
+
+        _version.Apply(request);
 
         var response = await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (Refuse(request, response) is { } refusal)
@@ -90,6 +94,7 @@ public sealed partial class UpstreamClient : IDisposable
         UseCookies = false,
         ConnectTimeout = options.ConnectTimeout,
         PooledConnectionLifetime = options.PooledConnectionLifetime,
+        // A connection carries as many streams as the upstream allows (often 100); more open streams open more connections.
         EnableMultipleHttp2Connections = true,
     };
 

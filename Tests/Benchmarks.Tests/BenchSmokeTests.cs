@@ -13,7 +13,8 @@ public sealed class BenchSmokeTests
         "500 req/s: latency p50", "500 req/s: latency p99", "500 req/s: achieved req/s",
         "1 connection: req/s", "1 connection: latency p50", "32 connections: max req/s", "32 connections: latency p50",
         "50-chunk streams, 16 at a time: first byte p50", "50-chunk streams, 16 at a time: total p50",
-        "1000 open streams: peak RSS", "1000 open streams: CPU", "failed requests",
+        "open streams: streams opened", "open streams: held open at once", "open streams: finished", "open streams: failed",
+        "open streams: peak RSS", "open streams: CPU", "failed requests",
     ];
 
     private static readonly string[] RouterOnlyRows =
@@ -57,6 +58,7 @@ public sealed class BenchSmokeTests
             Assert.Equal(0, table.Number("failed requests", ExactQuotas));
             Assert.Matches(@"\| 32 connections: max req/s .*≥ 1× YARP \(\d+\.\d+\): (met|\*\*missed\*\*)", run.Output);
             Assert.Matches(@"\| 1 connection: latency p50 .*YARP's.*: (met|\*\*missed\*\*) \|", run.Output);
+            Assert.Matches(@"10,000 slow streams through AspireRouter at once, peak RSS ≤ 300 MB, no failed stream: (met|\*\*missed\*\*) \(held \d+ of 200 opened, peak RSS \d+ MB, 0 failed\)", run.Output);
             var written = await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken);
             Assert.Matches(@"Commit: [0-9a-f]{7,} on ", written);
             Assert.Contains("## Machine", written, StringComparison.Ordinal);

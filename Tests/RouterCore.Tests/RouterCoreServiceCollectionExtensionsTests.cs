@@ -65,6 +65,19 @@ public sealed class RouterCoreServiceCollectionExtensionsTests
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("3", "false", "Upstream:HttpVersion")]
+    [InlineData("2.0", "false", "Upstream:HttpVersion")]
+    [InlineData("1.1", "true", "Upstream:CleartextHttp2")]
+    public async Task AddRouterCore_InvalidUpstreamHttpVersion_FailsAtStart(string version, string cleartextHttp2, string named)
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Upstream:HttpVersion"] = version, ["Upstream:CleartextHttp2"] = cleartextHttp2 });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
     private static IHost Build(Dictionary<string, string?> configuration)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
 namespace AspireRouter.TestSupport;
@@ -27,11 +28,16 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public IReadOnlyCollection<ReceivedRequest> Received => _received;
 
-    public static async Task<LoopbackServer> StartAsync(RequestDelegate answer)
+    public static Task<LoopbackServer> StartAsync(RequestDelegate answer) => StartAsync(answer, HttpProtocols.Http1);
+
+    /// <param name="answer">Answers every request.</param>
+    /// <param name="protocols">What its port speaks: <see cref="HttpProtocols.Http2"/> is HTTP/2 with prior knowledge only (h2c).</param>
+    public static async Task<LoopbackServer> StartAsync(RequestDelegate answer, HttpProtocols protocols)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = protocols));
         var server = new LoopbackServer(builder.Build(), answer);
         await server._app.StartAsync();
         return server;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,14 @@ public static class SimulatorHost
 {
     /// <param name="options">What to serve; null means the defaults (realistic mode, the fixture catalog, a Groq-like provider).</param>
     /// <param name="timeProvider">The clock for quotas, latency and timestamps; a test passes a FakeTimeProvider.</param>
-    public static async Task<SimulatorHandle> StartAsync(SimulatorOptions? options = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<SimulatorHandle> StartAsync(SimulatorOptions? options = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options, timeProvider, HttpProtocols.Http1, cancellationToken);
+
+    /// <param name="options">What to serve; null means the defaults.</param>
+    /// <param name="timeProvider">The clock for quotas, latency and timestamps; null keeps the system clock.</param>
+    /// <param name="protocols">What its port speaks: <see cref="HttpProtocols.Http2"/> serves only HTTP/2 with prior knowledge (h2c).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<SimulatorHandle> StartAsync(SimulatorOptions? options, TimeProvider? timeProvider, HttpProtocols protocols, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -30,6 +38,7 @@ public static class SimulatorHost
         builder.Configuration.AddJsonStream(new MemoryStream(Serialize(options ?? new SimulatorOptions())));
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = protocols));
         if (timeProvider is not null)
         {
             builder.Services.AddSingleton(timeProvider);

@@ -4,12 +4,12 @@
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$BENCH_WORK/results.tsv"; }
 
 # wrk against target $1: threads $2, connections $3, duration $4, then extra environment (BENCH_RATE=..., BENCH_STREAM=...).
-# Prints wrk's BENCH line.
+# A request unanswered after $WRK_TIMEOUT (30s unless set) counts as failed. Prints wrk's BENCH line.
 wrk_target() {
   local target=$1 threads=$2 connections=$3 duration=$4
   shift 4
   env BENCH_KEY="${TARGET_KEY[$target]}" BENCH_MODEL="${TARGET_MODEL[$target]}" BENCH_HEADERS="${TARGET_HEADERS[$target]}" "$@" \
-    timeout $((${duration%s} + 60)) wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s \
+    timeout $((${duration%s} + 60)) wrk -t"$threads" -c"$connections" -d"$duration" --timeout "${WRK_TIMEOUT:-30s}" \
     -s bench/wrk/chat-completion.lua "${TARGET_URL[$target]}" >"$BENCH_WORK/wrk.out" 2>&1 || true
   grep '^BENCH ' "$BENCH_WORK/wrk.out" || die "wrk gave no result for $target: $(tail -3 "$BENCH_WORK/wrk.out")"
 }

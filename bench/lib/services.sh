@@ -27,11 +27,14 @@ stop_services() {
   BENCH_PIDS=()
 }
 
+# The simulator on two ports: HTTP/1.1 for the clients and proxies, and HTTP/2 with prior knowledge (h2c) for the router, whose
+# streams then share a few upstream connections as they would over TLS to a real provider (HTTP/2 by ALPN).
 start_simulator() {
-  SIM_PORT=$(free_port)
-  SIM_URL="http://127.0.0.1:$SIM_PORT"
-  spawn simulator env Logging__LogLevel__Default=Warning dotnet UpstreamSimulator/bin/Release/net10.0/UpstreamSimulator.dll \
-    --urls "$SIM_URL" --Simulator:Mode=zero-latency --Simulator:OpenRouter:Quota:Enabled=false
+  SIM_PORT=$(free_port) SIM_H2C_PORT=$(free_port)
+  SIM_URL="http://127.0.0.1:$SIM_PORT" SIM_H2C_URL="http://127.0.0.1:$SIM_H2C_PORT"
+  spawn simulator env Logging__LogLevel__Default=Warning Kestrel__Endpoints__http__Url="$SIM_URL" \
+    Kestrel__Endpoints__h2c__Url="$SIM_H2C_URL" Kestrel__Endpoints__h2c__Protocols=Http2 \
+    dotnet UpstreamSimulator/bin/Release/net10.0/UpstreamSimulator.dll --Simulator:Mode=zero-latency --Simulator:OpenRouter:Quota:Enabled=false
   wait_http "$SIM_URL/health" simulator "$STARTED"
   register direct "$SIM_URL/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
@@ -70,7 +73,7 @@ launch_router() {
   # The router's own OpenRouter quotas (20/min, 50/day by default) would turn a benchmark into 429s: lifted here.
   spawn "$name" env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     ConnectionStrings__redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" \
-    Providers__openrouter__BaseUrl="$SIM_URL/openrouter/api/v1" Providers__openrouter__ApiKey=sim-key \
+    Providers__openrouter__BaseUrl="$SIM_H2C_URL/openrouter/api/v1" Upstream__CleartextHttp2=true Providers__openrouter__ApiKey=sim-key \
     Providers__openrouter__Quotas__RequestsPerMinute=2000000000 Providers__openrouter__Quotas__RequestsPerDay=2000000000 Providers__openrouter__Quotas__LearnFromUpstream=false \
     Router__ClientKeys__bench="$ROUTER_KEY" "$@" \
     dotnet RouterApi/bin/Release/net10.0/RouterApi.dll

@@ -5,9 +5,9 @@ simulator_control() {
   curl -fs -o /dev/null -X "$1" "$SIM_URL/_control/$2" ${3:+-H 'Content-Type: application/json' -d "$3"} || die "simulator control $1 $2 failed"
 }
 
-# Streams of $STREAM_CHUNKS chunks paced at $1 tokens/s (no wait for the first token).
+# Streams of $2 chunks ($STREAM_CHUNKS unless given) paced at $1 tokens/s (no wait for the first token).
 pace_streams() {
-  simulator_control PUT "reply-tokens/$STREAM_CHUNKS"
+  simulator_control PUT "reply-tokens/${2:-$STREAM_CHUNKS}"
   simulator_control PUT latency "{\"provider\":\"*\",\"model\":\"*\",\"timeToFirstTokenMs\":0,\"tokensPerSecond\":$1}"
 }
 
@@ -35,27 +35,54 @@ streaming() {
   simulator_control POST reset
 }
 
-# $OPEN_STREAMS slow streams held open at once by wrk; the target process's memory and CPU sampled from /proc meanwhile.
+# How many streams target $1 is asked to hold: $OPEN_STREAMS for the router and the simulator itself, $OPEN_STREAMS_PROXIED for
+# the proxies (two sockets a stream: 10,000 would pass the 20,000 descriptors a process may have here).
+open_stream_count() {
+  case $1 in
+    direct | router) echo "$OPEN_STREAMS" ;;
+    *) echo "$OPEN_STREAMS_PROXIED" ;;
+  esac
+}
+
+# Established TCP connections to local port $1 (the clients' streams a server holds).
+established_to() { ss -Htn state established "( sport = :$1 )" | wc -l; }
+
+# Slow streams ($OPEN_STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s) held open at once by wrk, one per
+# connection, for $OPEN_DURATION: longer than a stream, shorter than two, so each connection's first stream is the one measured.
+# Meanwhile the target process's memory and CPU are sampled from /proc and the connections it holds from ss. A stream failed
+# when wrk saw an error, a status other than 200, or a body without [DONE] or with an error event, or when it did not finish.
 open_streams() {
-  local target pid line ticks_before ticks_after started samples=$BENCH_WORK/rss.txt
-  pace_streams "$OPEN_STREAM_TOKENS_PER_SECOND"
+  local target pid port count line ticks_before ticks_after started finished failed samples=$BENCH_WORK/rss.txt held=$BENCH_WORK/held.txt
+  pace_streams "$OPEN_STREAM_TOKENS_PER_SECOND" "$OPEN_STREAM_CHUNKS"
   for target in "${TARGETS[@]}"; do
-    log "$OPEN_STREAMS open streams for $OPEN_DURATION: $target"
-    pid=${TARGET_PID[$target]}
+    count=$(open_stream_count "$target")
+    log "$count open streams for $OPEN_DURATION: $target"
+    pid=${TARGET_PID[$target]} port=$(sed 's|^http://[^:]*:\([0-9]*\)/.*|\1|' <<<"${TARGET_URL[$target]}")
     : >"$samples"
-    (while kill -0 "$pid" 2>/dev/null; do tree_rss_kb "$pid" >>"$samples"; sleep 0.5; done) &
+    : >"$held"
+    (while kill -0 "$pid" 2>/dev/null; do
+      tree_rss_kb "$pid" >>"$samples"
+      established_to "$port" >>"$held"
+      sleep 0.5
+    done) &
     local sampler=$!
     ticks_before=$(tree_cpu_ticks "$pid") started=$(date +%s.%N)
-    line=$(wrk_target "$target" 2 "$OPEN_STREAMS" "$OPEN_DURATION" BENCH_STREAM=true)
+    line=$(WRK_TIMEOUT=$OPEN_DURATION wrk_target "$target" 2 "$count" "$OPEN_DURATION" BENCH_STREAM=true)
     ticks_after=$(tree_cpu_ticks "$pid")
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
+    finished=$(field "$line" requests)
+    failed=$(($(field "$line" errors) + $(field "$line" broken) + (finished < count ? count - finished : 0)))
+    record open_asked "$target" "$count"
+    record open_held "$target" "$(sort -n "$held" | tail -1)"
+    record open_finished "$target" "$finished"
+    record open_failed "$target" "$failed"
+    record errors "$target" "$failed"
     record open_rss_mb "$target" "$(sort -n "$samples" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')"
     record open_cpu "$target" "$(awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$started" -v e="$(date +%s.%N)" \
       'BEGIN { printf "%.0f", 100 * t / hz / (e - s) }')"
     record open_p50 "$target" "$(us_to_ms "$(field "$line" p50_us)")"
     record open_p99 "$target" "$(us_to_ms "$(field "$line" p99_us)")"
-    note_errors "$target" "$line"
   done
   simulator_control POST reset
 }

@@ -1,7 +1,8 @@
 -- A chat completion as wrk's request, shaped by the environment (defaults: the simulator's paid model, not streamed):
 --   BENCH_KEY, BENCH_MODEL, BENCH_STREAM (true|false), BENCH_HEADERS ("Name: value" pairs separated by "|"),
 --   BENCH_RATE: requests/s for each wrk thread, paced on a shared schedule (absent or 0: a closed loop, as fast as possible).
--- done() prints one "BENCH key=value ..." line with latency percentiles in microseconds, for bench/run.sh to read.
+-- done() prints one "BENCH key=value ..." line with latency percentiles in microseconds, for bench/run.sh to read; for streams,
+-- broken= counts answers of status 200 that did not end with [DONE] or carried an error event (a stream that failed midway).
 local function env(name, default)
   local value = os.getenv(name)
   if value == nil or value == "" then return default end
@@ -41,11 +42,32 @@ if rate > 0 then
   end
 end
 
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+-- Only streams have their bodies read: wrk passes a body to response() only when the function exists.
+if env("BENCH_STREAM", "false") == "true" then
+  broken = 0
+
+  function response(status, headers, body)
+    if status == 200 and (not string.find(body, "data: [DONE]", 1, true) or string.find(body, 'data: {"error"', 1, true)) then
+      broken = broken + 1
+    end
+  end
+end
+
 function done(summary, latency, requests)
   local errors = summary.errors
   local failed = errors.connect + errors.read + errors.write + errors.status + errors.timeout
   local seconds = summary.duration / 1e6
-  io.write(string.format("BENCH requests=%d seconds=%.3f rps=%.1f p50_us=%d p90_us=%d p99_us=%d errors=%d\n",
+  local broken = 0
+  for _, thread in ipairs(threads) do
+    broken = broken + (thread:get("broken") or 0)
+  end
+  io.write(string.format("BENCH requests=%d seconds=%.3f rps=%.1f p50_us=%d p90_us=%d p99_us=%d errors=%d broken=%d\n",
     summary.requests, seconds, summary.requests / seconds,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), failed))
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), failed, broken))
 end

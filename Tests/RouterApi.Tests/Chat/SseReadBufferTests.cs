@@ -61,6 +61,20 @@ public sealed class SseReadBufferTests
         Assert.Equal(expected, taken);
     }
 
+    [Fact]
+    public async Task NothingPending_WaitsWithAZeroByteRead_AndPartialEventsAreStillTakenWhole()
+    {
+        string[] expected = ["data: {\"a\":1}\n\n", "data: {\"b\":2}\n\n", "data: [DONE]\n\n"];
+        var upstream = new ReadSizeRecordingStream(new TrickleStream(Encoding.UTF8.GetBytes(string.Concat(expected)), 10));
+        using var buffer = new SseReadBuffer(upstream, Cap);
+
+        var taken = await TakeAllAsync(buffer);
+
+        Assert.Equal(expected, taken);
+        Assert.Equal(0, upstream.Requested[0]);
+        Assert.Contains(upstream.Requested, size => size > 0);
+    }
+
     private static async Task<List<string>> TakeAllAsync(SseReadBuffer buffer)
     {
         var taken = new List<string>();

@@ -66,7 +66,7 @@ internal sealed class RouterTestHost : IAsyncDisposable
         var options = new RouterTestHostOptions();
         configure?.Invoke(options);
         var redis = options.SharedRedis ?? await TestRedis.StartAsync(RedisKind.Garnet);
-        var simulator = options.SharedSimulator ?? await SimulatorHost.StartAsync(options.Simulator, options.SimulatorSharesClock ? options.Time : null);
+        var simulator = options.SharedSimulator ?? await SimulatorHost.StartAsync(options.Simulator, options.SimulatorSharesClock ? options.Time : null, options.SimulatorProtocols);
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:redis"] = redis.ConnectionString,

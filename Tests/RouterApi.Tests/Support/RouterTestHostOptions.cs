@@ -1,6 +1,7 @@
 extern alias simulator;
 
 using AspireRouter.TestSupport;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
 using simulator::AspireRouter.UpstreamSimulator.Hosting;
@@ -15,6 +16,9 @@ internal sealed class RouterTestHostOptions
         Mode = SimulatorModes.ZeroLatency,
         OpenRouter = { Quota = { Enabled = false } },
     };
+
+    /// <summary>What the simulator's port speaks; <see cref="HttpProtocols.Http2"/> serves only HTTP/2 with prior knowledge (h2c).</summary>
+    public HttpProtocols SimulatorProtocols { get; set; } = HttpProtocols.Http1;
 
     /// <summary>Extra RouterApi configuration (e.g. <c>Routing:AttemptBudget</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);

@@ -36,4 +36,20 @@ public sealed class LimitedBodyReaderTests
         Assert.Null(body);
         Assert.InRange(stream.Position, 16 * 1024 + 1, 64 * 1024);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(120)]
+    [InlineData(3000)]
+    [InlineData(100_000)]
+    public async Task ReadAsync_AnnouncedLength_IsReadWhole_IntoABufferOfAboutThatSize(int length)
+    {
+        var bytes = new byte[length];
+        Random.Shared.NextBytes(bytes);
+
+        using var body = await LimitedBodyReader.ReadAsync(new MemoryStream(bytes), length, limit: 8 * 1024 * 1024, TestContext.Current.CancellationToken);
+
+        Assert.Equal(bytes, body!.WrittenSpan.ToArray());
+        Assert.InRange(body.Capacity, length, Math.Max(256, 2 * (length + 1)));
+    }
 }
