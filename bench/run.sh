@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # AspireRouter benchmark: the simulator (zero latency) reached (a) directly, (b) through AspireRouter, (b2) through
 # AspireRouter counting OpenRouter's quotas exactly (one Redis round trip a request), (c) through Portkey's gateway, (d)
-# through a bare nginx proxy_pass and (e) through a bare YARP reverse proxy (bench/YarpProxy), under the same wrk/curl load; then BenchmarkDotNet micro-benchmarks. Prints one table and writes it with the machine, commit,
+# through a bare nginx proxy_pass, (e) through a bare YARP reverse proxy (bench/YarpProxy) and (e2) the same YARP speaking
+# h2c to the simulator as the router does, under the same wrk/curl load; then BenchmarkDotNet micro-benchmarks. Prints one table and writes it with the machine, commit,
 # versions and command to bench/results/latest.md, and (a full run) to bench/results/YYYY-MM-DD.md, the copy to commit.
 #
 #   bench/run.sh                         the full run (about 12 minutes)
@@ -16,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COMMAND="bench/run.sh${*:+ $*}"
-SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,router-exact,portkey,nginx,yarp
+SMOKE=false MICRO=true IMAGES_ONLY=false OUT="" TARGET_LIST=direct,router,router-exact,portkey,nginx,yarp,yarp-h2c
 SCENARIO_LIST=open-streams,fixed-rate,closed-loop,streaming,images
 while [ $# -gt 0 ]; do
   case $1 in
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
     --targets) TARGET_LIST=$2; shift ;;
     --scenarios) SCENARIO_LIST=$2; shift ;;
     --out) OUT=$2; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,router-exact,portkey,nginx,yarp] [--scenarios open-streams,fixed-rate,closed-loop,streaming,images] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--no-micro] [--images-only] [--goodput] [--targets direct,router,router-exact,portkey,nginx,yarp,yarp-h2c] [--scenarios open-streams,fixed-rate,closed-loop,streaming,images] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -87,7 +88,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "building (Release)"
 projects=(UpstreamSimulator/UpstreamSimulator.csproj)
 [[ " ${TARGETS[*]} " == *" router"[\ -]* ]] && projects+=(RouterApi/RouterApi.csproj)
-[[ " ${TARGETS[*]} " == *" yarp "* ]] && projects+=(bench/YarpProxy/YarpProxy.csproj)
+[[ " ${TARGETS[*]} " == *" yarp"* ]] && projects+=(bench/YarpProxy/YarpProxy.csproj)
 $MICRO && projects+=(bench/Benchmarks/Benchmarks.csproj)
 # One build of a solution filter holding them: shared projects are checked once, not once per project.
 printf '{"solution":{"path":"%s","projects":[%s]}}' "$PWD/AspireRouter.sln" "$(printf '"%s",' "${projects[@]}" | sed 's/,$//')" >"$BENCH_WORK/bench.slnf"

@@ -26,6 +26,7 @@ public sealed class BenchSmokeTests
     ];
 
     private const string ExactQuotas = "(b2) AspireRouter, exact quotas (one Redis round trip per request)";
+    private const string YarpH2c = "(e2) YARP, h2c upstream like the router";
 
     [Fact]
     public async Task Smoke_PrintsTheTableWithANumberForEveryScenarioAndTarget()
@@ -45,8 +46,8 @@ public sealed class BenchSmokeTests
             Assert.True(run.ExitCode == 0, $"bench/run.sh --smoke exited with {run.ExitCode}:\n{run.Errors}");
             var table = MarkdownTable.Parse(run.Output);
             string[] columns = withPortkey
-                ? ["(a) direct", "(b) AspireRouter", ExactQuotas, "(c) Portkey", "(d) nginx", "(e) YARP"]
-                : ["(a) direct", "(b) AspireRouter", ExactQuotas, "(d) nginx", "(e) YARP"];
+                ? ["(a) direct", "(b) AspireRouter", ExactQuotas, "(c) Portkey", "(d) nginx", "(e) YARP", YarpH2c]
+                : ["(a) direct", "(b) AspireRouter", ExactQuotas, "(d) nginx", "(e) YARP", YarpH2c];
             Assert.Equal(columns, table.Columns);
             foreach (var row in LoadRows)
             {
@@ -56,7 +57,7 @@ public sealed class BenchSmokeTests
             Assert.All(RouterOnlyRows, row => Assert.True(table.IsNumber(row, "(b) AspireRouter"), $"'{row}' has no number: '{table.Cell(row, "(b) AspireRouter")}'"));
             Assert.Equal(0, table.Number("failed requests", "(b) AspireRouter"));
             Assert.Equal(0, table.Number("failed requests", ExactQuotas));
-            Assert.Matches(@"\| 32 connections: max req/s .*≥ 1× YARP \(\d+\.\d+\): (met|\*\*missed\*\*)", run.Output);
+            Assert.Matches(@"\| 32 connections: max req/s .*≥ 1× YARP \(\d+\.\d+\): (met|\*\*missed\*\*); ≥ 1× YARP h2c \(\d+\.\d+\): (met|\*\*missed\*\*)", run.Output);
             Assert.Matches(@"\| 1 connection: latency p50 .*YARP's.*: (met|\*\*missed\*\*) \|", run.Output);
             Assert.Matches(@"10,000 slow streams through AspireRouter at once, peak RSS ≤ 300 MB, no failed stream: (met|\*\*missed\*\*) \(held \d+ of 200 opened, peak RSS \d+ MB, 0 failed\)", run.Output);
             var written = await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken);

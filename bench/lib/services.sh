@@ -101,14 +101,26 @@ start_nginx() {
   register nginx "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
 
-# A bare YARP reverse proxy (bench/YarpProxy) to the simulator: the .NET proxy floor.
+# A bare YARP reverse proxy (bench/YarpProxy) to the simulator: the .NET proxy floor, with YARP's defaults (HTTP/1.1 to an
+# http:// destination).
 start_yarp() {
-  local port
+  launch_yarp yarp --Upstream="$SIM_URL"
+}
+
+# The same YARP speaking h2c to the simulator, as the router does here: the .NET floor on the router's own upstream protocol.
+start_yarp_h2c() {
+  launch_yarp yarp-h2c --Upstream="$SIM_H2C_URL" --Http2=true
+}
+
+# Starts bench/YarpProxy as target $1; further arguments are its command line.
+launch_yarp() {
+  local name=$1 port
+  shift
   port=$(free_port)
-  spawn yarp env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet bench/YarpProxy/bin/Release/net10.0/YarpProxy.dll --Upstream="$SIM_URL"
-  wait_http "http://127.0.0.1:$port/health" yarp "$STARTED"
-  register yarp "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
+  spawn "$name" env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    dotnet bench/YarpProxy/bin/Release/net10.0/YarpProxy.dll "$@"
+  wait_http "http://127.0.0.1:$port/health" "$name" "$STARTED"
+  register "$name" "http://127.0.0.1:$port/openrouter/api/v1/chat/completions" "$UPSTREAM_KEY" "$UPSTREAM_MODEL" "" "$STARTED"
 }
 
 # A bare reverse proxy to the simulator: keep-alive upstream connections, no buffering (streams pass through).

@@ -41,10 +41,15 @@ function target_note(metric,    parts) {
   if (metric == "handler_bytes") return sprintf("< 2 KB: %s", verdict(value[metric, "router"] < 2048))
   if (metric == "select_hint_us") return sprintf("≤ 2 µs: %s", verdict(value[metric, "router"] <= 2))
   if (metric == "errors") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
-  if (metric == "closed1_p50" && has(metric, "direct") && has(metric, "yarp")) return added_note(metric, "yarp", "YARP's")
+  if (metric == "closed1_p50" && has(metric, "direct") && has(metric, "yarp")) {
+    parts = added_note(metric, "yarp", "YARP's")
+    if (has(metric, "yarp-h2c")) parts = parts "; " added_note(metric, "yarp-h2c", "YARP h2c's")
+    return parts
+  }
   if (metric == "closed32_rps") {
     parts = ""
     if (has(metric, "yarp")) parts = ratio_note(metric, "yarp", 1, "× YARP")
+    if (has(metric, "yarp-h2c")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "yarp-h2c", 1, "× YARP h2c")
     if (has(metric, "portkey")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "portkey", 15, "× Portkey")
     if (has(metric, "nginx")) parts = parts (parts == "" ? "" : "; ") ratio_note(metric, "nginx", 0.5, "× nginx")
     return parts
@@ -75,7 +80,7 @@ function row(metric, label, kind,    line, i, any) {
 }
 
 END {
-  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["router-exact"] = "(b2) AspireRouter, exact quotas (one Redis round trip per request)"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"
+  title["direct"] = "(a) direct"; title["router"] = "(b) AspireRouter"; title["router-exact"] = "(b2) AspireRouter, exact quotas (one Redis round trip per request)"; title["portkey"] = "(c) Portkey"; title["nginx"] = "(d) nginx"; title["yarp"] = "(e) YARP"; title["yarp-h2c"] = "(e2) YARP, h2c upstream like the router"
   line = "| scenario: metric"; rule = "|---"
   for (i = 1; i <= n; i++) { line = line " | " title[column[i]]; rule = rule "|---:" }
   print line " | router target |"
