@@ -45,10 +45,10 @@ report() {
     versions
     echo
     echo "## Load"
-    echo "- fixed rate: wrk, 1 thread, 16 connections paced to $RATE req/s in total, $DURATION; closed loop: wrk, 2 threads, 64 connections, $DURATION (after $WARMUP of warm-up)"
+    echo "- fixed rate: wrk, 1 thread, 16 connections paced to $RATE req/s in total, $DURATION; closed loops: wrk on 1 connection (1 thread) and on 32 (2 threads), $DURATION each (after $WARMUP of warm-up on 64 connections)"
     echo "- streams: curl --parallel, $STREAM_CONCURRENCY at a time, $STREAM_COUNT streams of $STREAM_CHUNKS chunks at $STREAM_TOKENS_PER_SECOND tokens/s"
     echo "- open streams (first, on fresh processes): wrk, 2 threads, one stream per connection, $OPEN_STREAMS connections to the router and the simulator directly, $OPEN_STREAMS_PROXIED to the proxies (each proxied stream takes two of the 20,000 descriptors a process may have here), for $OPEN_DURATION; streams of $OPEN_STREAM_CHUNKS chunks at $OPEN_STREAM_TOKENS_PER_SECOND tokens/s, so each connection's first stream is the one measured; peak memory (VmRSS of the process tree), CPU, and connections held (ESTABLISHED to its port, ss) sampled every 0.5 s"
-    echo "- every scenario: the router reaches the simulator over HTTP/2 with prior knowledge (h2c, \`Upstream:CleartextHttp2\`), the other targets over HTTP/1.1"
+    echo "- every scenario: the router reaches the simulator over HTTP/2 with prior knowledge (h2c, \`Upstream:CleartextHttp2\`), (e2) YARP too, the other targets over HTTP/1.1"
     echo "- images (a fresh router and simulator of their own): $IMAGE_REQUESTS requests of n=10 at $IMAGE_SIZE, 4 at a time, after one small warm-up request; the router's memory after them, and in brackets the change from before them"
     echo "- micro-benchmarks: BenchmarkDotNet${MICRO_ARGS:+ $MICRO_ARGS}"
     echo
