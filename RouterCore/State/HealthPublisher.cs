@@ -16,6 +16,7 @@ public sealed partial class HealthPublisher(
     ILogger<HealthPublisher> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private List<string> _unpublished = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +32,17 @@ public sealed partial class HealthPublisher(
     public async Task PublishChangedAsync()
     {
         var changed = tracker.TakeChanged();
+
+        // What a failed publish left out goes again, as the model is now: a model that changes no more is still published.
+        foreach (var modelId in _unpublished)
+        {
+            if (!changed.Exists(entry => entry.ModelId == modelId))
+            {
+                changed.Add((modelId, tracker.GetState(modelId)));
+            }
+        }
+
+        _unpublished = [];
         if (changed.Count == 0)
         {
             return;
@@ -52,10 +64,11 @@ public sealed partial class HealthPublisher(
         }
         catch (Exception exception) when (RedisFailure.Is(exception))
         {
+            _unpublished = changed.ConvertAll(entry => entry.ModelId);
             LogPublishFailed(exception, changed.Count);
         }
     }
 
-    [LoggerMessage(1, LogLevel.Debug, "Could not publish the health of {Count} models; the next change publishes them again")]
+    [LoggerMessage(1, LogLevel.Debug, "Could not publish the health of {Count} models; the next tick publishes them again")]
     private partial void LogPublishFailed(Exception exception, int count);
 }
