@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
 using AspireRouter.RouterCore.OpenAi;
+using AspireRouter.RouterCore.Upstream;
 
 namespace AspireRouter.RouterCore.Providers;
 
@@ -16,7 +17,7 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly ConditionalWeakTable<ProviderOptions, FieldRules> _rules = [];
-    private readonly ConditionalWeakTable<ProviderOptions, ChatEndpoint> _endpoints = [];
+    private readonly ConditionalWeakTable<ProviderOptions, Uri> _endpoints = [];
 
     public string Kind => ProviderKinds.OpenAi;
 
@@ -37,21 +38,14 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
             buffer,
             keepProviderPreferences: provider.CatalogSource == CatalogSourceKind.OpenRouter,
             provider.Parameters.IsEmpty ? null : _rules.GetValue(provider, RulesOf));
-        var endpoint = _endpoints.GetValue(provider, ChatEndpoint.For);
-        var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Uri)
+
+        // The URL is parsed once per provider key, not per request.
+        var endpoint = _endpoints.GetValue(provider, static provider => new Uri(provider.BaseUrl.TrimEnd('/') + "/chat/completions"));
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = Json } },
         };
-        if (endpoint.Authorization is { } authorization)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        }
-
-        foreach (var (name, value) in endpoint.Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
+        ProviderRequestHeaders.Apply(request, provider, keyHeader: null);
         return request;
     }
 
