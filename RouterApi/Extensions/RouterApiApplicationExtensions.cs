@@ -22,17 +22,23 @@ public static class RouterApiApplicationExtensions
         return app;
     }
 
+    /// <summary>
+    /// Maps <c>/v1</c>, every route behind the client key (<see cref="ClientKeyGate"/>, a middleware after routing). The routes
+    /// that serve models are plain request delegates on their singleton endpoints: no per-request binding or service scope.
+    /// </summary>
     public static WebApplication MapRouterApi(this WebApplication app)
     {
-        var v1 = app.MapGroup("/v1").AddEndpointFilter<ClientKeyFilter>();
-        v1.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
+        var gate = app.Services.GetRequiredService<ClientKeyGate>();
+        app.Use(next => context => gate.InvokeAsync(context, next));
+        var v1 = app.MapGroup("/v1").WithMetadata(RequiresClientKey.Instance);
+        v1.MapPost("/chat/completions", app.Services.GetRequiredService<ChatCompletionsEndpoint>().HandleAsync).WithMetadata(SpendsUpstreamQuota.Instance);
         v1.MapResponsesApi();
         v1.MapModelsApi();
         v1.MapRouterStatusApi();
         app.MapImagesApi(v1);
         app.MapMessagesApi(v1);
         app.MapRouterIndex();
-        v1.MapPost("/embeddings", (HttpContext context, EmbeddingsEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
+        v1.MapPost("/embeddings", app.Services.GetRequiredService<EmbeddingsEndpoint>().HandleAsync).WithMetadata(SpendsUpstreamQuota.Instance);
         app.MapFallback("/v1/{**path}", OpenAiErrorResults.NotFoundAsync);
         return app;
     }

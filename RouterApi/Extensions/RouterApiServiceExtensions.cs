@@ -37,6 +37,7 @@ public static class RouterApiServiceExtensions
 
         services.AddSingleton<ClientKeyAuthenticator>();
         services.AddSingleton<ClientKeyLimiter>();
+        services.AddSingleton<ClientKeyGate>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
         services.AddRouterTelemetry();

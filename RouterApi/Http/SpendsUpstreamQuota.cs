@@ -2,7 +2,7 @@ namespace AspireRouter.RouterApi.Http;
 
 /// <summary>
 /// Endpoint metadata: a request here may spend the pool's upstream quota, so it counts against its client key's limits
-/// (<see cref="ClientKeyFilter"/>). Reads (models, status, stored responses) and local work (token counts) do not carry it.
+/// (<see cref="ClientKeyGate"/>). Reads (models, status, stored responses) and local work (token counts) do not carry it.
 /// </summary>
 internal sealed class SpendsUpstreamQuota
 {

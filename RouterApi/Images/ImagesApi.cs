@@ -12,7 +12,7 @@ internal static class ImagesApi
 {
     public static WebApplication MapImagesApi(this WebApplication app, RouteGroupBuilder v1)
     {
-        v1.MapPost("/images/generations", (HttpContext context, ImageGenerationsEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
+        v1.MapPost("/images/generations", app.Services.GetRequiredService<ImageGenerationsEndpoint>().HandleAsync).WithMetadata(SpendsUpstreamQuota.Instance);
         app.MapGet(ImageUrls.FilesPath + "/{file}", GetFileAsync);
         return app;
     }

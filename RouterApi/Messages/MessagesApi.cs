@@ -8,8 +8,9 @@ internal static class MessagesApi
     public static void MapMessagesApi(this WebApplication app, RouteGroupBuilder v1)
     {
         var messages = v1.MapGroup("/messages").WithMetadata(AnthropicErrorDialect.Instance);
-        messages.MapPost("", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
-        messages.MapPost("/count_tokens", (HttpContext context, MessagesEndpoint endpoint) => endpoint.CountTokensAsync(context));
+        var endpoint = app.Services.GetRequiredService<MessagesEndpoint>();
+        messages.MapPost("", endpoint.HandleAsync).WithMetadata(SpendsUpstreamQuota.Instance);
+        messages.MapPost("/count_tokens", endpoint.CountTokensAsync);
         app.MapFallback("/v1/messages/{**path}", OpenAiErrorResults.NotFoundAsync).WithMetadata(AnthropicErrorDialect.Instance);
     }
 }

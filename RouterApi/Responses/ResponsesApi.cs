@@ -9,7 +9,8 @@ internal static class ResponsesApi
 {
     public static RouteGroupBuilder MapResponsesApi(this RouteGroupBuilder v1)
     {
-        v1.MapPost("/responses", (HttpContext context, ResponsesEndpoint endpoint) => endpoint.CreateAsync(context)).WithMetadata(SpendsUpstreamQuota.Instance);
+        var endpoint = ((IEndpointRouteBuilder)v1).ServiceProvider.GetRequiredService<ResponsesEndpoint>();
+        v1.MapPost("/responses", endpoint.CreateAsync).WithMetadata(SpendsUpstreamQuota.Instance);
         v1.MapGet("/responses/{id}", GetAsync);
         v1.MapDelete("/responses/{id}", DeleteAsync);
         return v1;

@@ -37,7 +37,7 @@ internal sealed class RoutingDecisionRecorder(TimeProvider time)
         _pending.Writer.TryWrite(new RoutingDecision
         {
             Time = time.GetUtcNow(),
-            KeyName = context.Items[ClientKeyFilter.KeyNameItem] as string ?? "",
+            KeyName = context.Items[ClientKeyGate.KeyNameItem] as string ?? "",
             RequestedModel = request.Model ?? "",
             ChosenModel = served?.Model,
             Provider = served?.Provider,

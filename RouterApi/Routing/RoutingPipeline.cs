@@ -18,7 +18,7 @@ namespace AspireRouter.RouterApi.Routing;
 /// The endpoint supplies the attempt (<see cref="IModelAttempt"/>) and writes the answer from the <see cref="RoutingRun"/>.
 /// </summary>
 /// <remarks>
-/// A request's path: <c>Http/ClientKeyFilter</c> (the key) → the endpoint (<c>Chat/ChatCompletionsEndpoint</c>,
+/// A request's path: <c>Http/ClientKeyGate</c> (the key) → the endpoint (<c>Chat/ChatCompletionsEndpoint</c>,
 /// <c>Images/ImageGenerationsEndpoint</c>) reads the body (<c>Http/RequestBodyReader</c>) and checks it → this pipeline plans with
 /// RouterCore's <c>Selection/RoutePlanner</c> and reserves with <c>Availability/AvailabilityTracker</c> → the endpoint's attempt
 /// (<c>Chat/ChatAttempt</c> through RouterCore's provider adapters and RouterCore's <c>Upstream/UpstreamClient</c>; <c>Chat/StreamRelay</c> for
