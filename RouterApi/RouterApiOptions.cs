@@ -35,6 +35,13 @@ public sealed class RouterApiOptions
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long routing decisions gather before they are written to the request log (<c>ar:requests</c>) and the key usage
+    /// together: one Redis write for every request of that time, instead of one for each when traffic is light. Zero writes
+    /// each as it comes (or whatever queued during the previous write).
+    /// </summary>
+    public TimeSpan RequestLogFlushInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
     /// How long the body of an answer not streamed may take once its headers came; past it the answer is slow (504, no other model
     /// is tried, the model's circuit is not touched).
     /// </summary>

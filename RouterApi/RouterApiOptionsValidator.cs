@@ -4,7 +4,7 @@ namespace AspireRouter.RouterApi;
 
 /// <summary>
 /// Refuses to start with no client key, a key too short to be secret, limits of a key that is not configured or out of range,
-/// non-positive limits, or a stream event limit out of range.
+/// non-positive limits, a stream event limit or a request-log flush interval out of range.
 /// </summary>
 internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOptions>
 {
@@ -13,6 +13,9 @@ internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOpti
     // An event must hold at least a usual chunk; past 256 MiB the cap no longer bounds anything a router should hold.
     private const int MinStreamEventBytes = 4 * 1024;
     private const int MaxStreamEventBytes = 256 * 1024 * 1024;
+
+    // The portal shows recent requests: a log that lags by more than this would read as one that stopped.
+    private static readonly TimeSpan MaxRequestLogFlushInterval = TimeSpan.FromSeconds(10);
 
     public ValidateOptionsResult Validate(string? name, RouterApiOptions options)
     {
@@ -50,6 +53,11 @@ internal sealed class RouterApiOptionsValidator : IValidateOptions<RouterApiOpti
         if (options.AttemptTimeout <= TimeSpan.Zero || options.BodyTimeout <= TimeSpan.Zero)
         {
             failures.Add("Router:AttemptTimeout and Router:BodyTimeout must be positive.");
+        }
+
+        if (options.RequestLogFlushInterval < TimeSpan.Zero || options.RequestLogFlushInterval > MaxRequestLogFlushInterval)
+        {
+            failures.Add($"Router:RequestLogFlushInterval must be between 0 and {MaxRequestLogFlushInterval.TotalSeconds:0} s.");
         }
 
         if (options.MaxStreamEventBytes is < MinStreamEventBytes or > MaxStreamEventBytes)

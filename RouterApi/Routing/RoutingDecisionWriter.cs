@@ -1,21 +1,26 @@
 using AspireRouter.RouterCore.State;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AspireRouter.RouterApi.Routing;
 
 /// <summary>
-/// Writes queued routing decisions to <c>ar:requests</c> and per-key usage to <c>ar:usage:keys</c>: whatever queued up while
-/// the previous batch was written goes in the next one, so the cost per request falls as load rises. While Redis is away
-/// the queue is dropped rather than kept.
+/// Writes queued routing decisions to <c>ar:requests</c> and per-key usage to <c>ar:usage:keys</c>: the decisions of a
+/// <see cref="RouterApiOptions.RequestLogFlushInterval"/> (or of the previous write, under load) go in one batch, so light
+/// traffic costs one write an interval rather than one a request. While Redis is away the queue is dropped rather than kept;
+/// at a stop, what gathered since the last write is not written.
 /// </summary>
 internal sealed partial class RoutingDecisionWriter(
     RoutingDecisionRecorder recorder,
     IConnectionMultiplexer redis,
     RequestLogRepository log,
     ClientKeyRepository keys,
+    IOptions<RouterApiOptions> options,
+    TimeProvider time,
     ILogger<RoutingDecisionWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
+    private readonly TimeSpan _flushInterval = options.Value.RequestLogFlushInterval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +28,11 @@ internal sealed partial class RoutingDecisionWriter(
         var usage = new Dictionary<string, long>(StringComparer.Ordinal);
         while (await recorder.Pending.WaitToReadAsync(stoppingToken))
         {
+            if (_flushInterval > TimeSpan.Zero && recorder.Pending.Count < MaxBatch)
+            {
+                await Task.Delay(_flushInterval, time, stoppingToken);
+            }
+
             batch.Clear();
             usage.Clear();
             while (batch.Count < MaxBatch && recorder.Pending.TryRead(out var decision))

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterApi.Tests.Telemetry;
 
@@ -59,5 +61,33 @@ public sealed class RoutingDecisionLogTests
         await Eventually.UntilAsync(async () => (await log.RecentAsync(10)).Count == 1, "the decision is logged");
         var decision = Assert.Single(await log.RecentAsync(10));
         Assert.Equal(sampled ? traceId.ToHexString() : null, decision.TraceId);
+    }
+
+    [Fact]
+    public async Task LightTraffic_IsLoggedInOneWritePerFlushInterval()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Time = clock;
+            options.Settings["Router:RequestLogFlushInterval"] = "00:00:01";
+        });
+        var pending = host.Services.GetRequiredService<RoutingDecisionRecorder>().Pending;
+        var log = host.Services.GetRequiredService<RequestLogRepository>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await host.Client.PostAsync(ChatRequests.Body());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The writer woke for the first decision and waits out the interval: both stay queued, nothing is written yet.
+        await Eventually.UntilAsync(() => pending.Count == 2, "both decisions are queued");
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(2, pending.Count);
+        Assert.Empty(await log.RecentAsync(10));
+
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.UntilAsync(async () => (await log.RecentAsync(10)).Count == 2, "both decisions are logged together");
+        Assert.Equal(0, pending.Count);
     }
 }
