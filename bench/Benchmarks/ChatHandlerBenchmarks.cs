@@ -1,5 +1,6 @@
 using System.Net;
 using AspireRouter.RouterApi.Extensions;
+using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Upstream;
 using AspireRouter.ServiceDefaults;
@@ -17,8 +18,8 @@ using Microsoft.Extensions.Logging;
 namespace AspireRouter.Benchmarks;
 
 /// <summary>
-/// One non-streamed <c>POST /v1/chat/completions</c> (<c>"model":"free"</c>, one user message) through RouterApi's own endpoint
-/// delegate, with its filters (the client key), as the routing middleware hands it over: the app built as Program.cs builds it,
+/// One non-streamed <c>POST /v1/chat/completions</c> (<c>"model":"free"</c>, one user message) through RouterApi's client-key
+/// middleware and its endpoint delegate, as the routing middleware hands it over: the app built as Program.cs builds it,
 /// body check, selection over OpenRouter's recorded free models, the OpenAI adapter's body rewrite, the real
 /// <see cref="UpstreamClient"/> over <see cref="CannedUpstream"/> (no network; its answer comes asynchronously, as a connection's
 /// does, so every await on the way to it costs what it costs in production; its own answer objects count with the handler's, as
@@ -57,7 +58,9 @@ public class ChatHandlerBenchmarks
             await WaitUntilReadyAsync(_app.Services);
             _scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
             _endpoint = ChatEndpoint(_app.Services.GetRequiredService<EndpointDataSource>());
-            _handler = _endpoint.RequestDelegate!;
+            var gate = _app.Services.GetRequiredService<ClientKeyGate>();
+            var endpoint = _endpoint.RequestDelegate!;
+            _handler = context => gate.InvokeAsync(context, endpoint);
             await AssertServedAsync();
         }
         catch
