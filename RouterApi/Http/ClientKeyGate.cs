@@ -4,14 +4,14 @@ namespace AspireRouter.RouterApi.Http;
 
 /// <summary>
 /// Middleware, after routing: on an endpoint that <see cref="RequiresClientKey"/>, 401 unless the request carries a known router
-/// key, as <c>Authorization: Bearer</c> (OpenAI's clients) or <c>x-api-key</c> (Anthropic's); the key's name goes into
-/// <see cref="HttpContext.Items"/>. On an endpoint that <see cref="SpendsUpstreamQuota"/>, a key with limits is counted and
+/// key, as <c>Authorization: Bearer</c> (OpenAI's clients) or <c>x-api-key</c> (Anthropic's); the key's
+/// <see cref="ClientKeyIdentity"/> (one shared instance a key) goes into the request's features, where no per-request
+/// dictionary is needed to hold it. On an endpoint that <see cref="SpendsUpstreamQuota"/>, a key with limits is counted and
 /// refused with 429 past them, before any upstream call; a key without limits costs nothing more. A middleware rather than an
 /// endpoint filter, so the routes it guards stay plain request delegates (no per-request filter context, boxing or service scope).
 /// </summary>
 internal sealed class ClientKeyGate(ClientKeyAuthenticator authenticator, ClientKeyLimiter limiter)
 {
-    public const string KeyNameItem = "router.key-name";
     private const string ApiKeyHeader = "x-api-key";
 
     // Synchronous until the endpoint for a key without limits: no state machine of its own on the hot path.
@@ -36,9 +36,10 @@ internal sealed class ClientKeyGate(ClientKeyAuthenticator authenticator, Client
             return OpenAiErrorResults.InvalidKeyAsync(http);
         }
 
-        http.Items[KeyNameItem] = key!.Name;
-        return key.Limits is { } limits && SpendsUpstreamQuota.AppliesTo(http)
-            ? LimitedAsync(http, next, key.Name, limits)
+        var identity = key!;
+        http.Features.Set(identity);
+        return identity.Limits is { } limits && SpendsUpstreamQuota.AppliesTo(http)
+            ? LimitedAsync(http, next, identity.Name, limits)
             : next(http);
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using AspireRouter.RouterApi.Http;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.OpenAi;
 using AspireRouter.RouterCore.State;
@@ -37,7 +36,7 @@ internal sealed class RoutingDecisionRecorder(TimeProvider time)
         _pending.Writer.TryWrite(new RoutingDecision
         {
             Time = time.GetUtcNow(),
-            KeyName = context.Items[ClientKeyGate.KeyNameItem] as string ?? "",
+            KeyName = context.Features.Get<ClientKeyIdentity>()?.Name ?? "",
             RequestedModel = request.Model ?? "",
             ChosenModel = served?.Model,
             Provider = served?.Provider,
