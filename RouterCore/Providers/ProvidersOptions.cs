@@ -8,13 +8,15 @@ public sealed class ProvidersOptions
     /// <summary>Every configured provider, including those skipped (see <see cref="ProviderOptions.SkipReason"/>).</summary>
     public IReadOnlyList<ProviderOptions> All { get; set; } = [];
 
+    // Called for each request: an indexed loop, as a foreach over the list's interface would allocate its enumerator each time.
     public ProviderOptions? Find(string name)
     {
-        foreach (var provider in All)
+        var all = All;
+        for (var i = 0; i < all.Count; i++)
         {
-            if (string.Equals(provider.Name, name, StringComparison.Ordinal))
+            if (string.Equals(all[i].Name, name, StringComparison.Ordinal))
             {
-                return provider;
+                return all[i];
             }
         }
 
