@@ -19,7 +19,8 @@ internal sealed class RoutingRun(ChatRequest request, RequestRequirements requir
 
     public RequestRequirements Requirements { get; set; } = requirements;
 
-    public List<AttemptRecord> Attempts { get; } = new(policy.AttemptBudget);
+    /// <summary>Every attempt so far, in order. Room for one: most requests are served by their first, and a fallback grows it.</summary>
+    public List<AttemptRecord> Attempts { get; } = new(1);
 
     /// <summary>The earliest time a matching model that was cooling becomes available again (from the plans, and models found cooling on the way).</summary>
     public DateTimeOffset? EarliestReset { get; private set; }
