@@ -67,7 +67,7 @@ internal sealed class ChatAttempt(
             }
 
             return attempt.Request.Stream
-                ? await StreamAsync(attempt, adapter, response, started, timeout, cancellationToken)
+                ? await StreamAsync(attempt, adapter, response, started, timeout)
                 : await CompleteAsync(attempt, adapter, response, started, timeout, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -197,7 +197,7 @@ internal sealed class ChatAttempt(
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
-        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken requestAborted)
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout)
     {
         var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(timeout.Token), _options.StreamIdleTimeout, time);
         var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
@@ -216,9 +216,11 @@ internal sealed class ChatAttempt(
             return AttemptResult.Failed(failure);
         }
 
-        // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered first.
-        timeout.CancelAfter(Timeout.InfiniteTimeSpan);
-        upstreamStream.Arm(requestAborted);
+        // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered
+        // first. The attempt's timeout has no job left: its token source and timer go now, not at the stream's end, and the lane's
+        // token alone stops the upstream reads (the client's leaving, or the stream's going idle).
+        timeout.Dispose();
+        upstreamStream.Arm(attempt.Lane);
         var timeToFirstToken = time.GetElapsedTime(started);
         if (attempt.Lane.TryCommit() is not { } attempts)
         {
@@ -227,7 +229,7 @@ internal sealed class ChatAttempt(
 
         Commit(attempt, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
-        await relay.RelayAsync(events, requestAborted);
+        await relay.RelayAsync(events, attempt.HttpContext.RequestAborted);
         if (span is not null)
         {
             transcript!.Tag(span);

@@ -1,3 +1,4 @@
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Streaming;
 
@@ -9,9 +10,9 @@ namespace AspireRouter.RouterApi.Chat;
 /// </summary>
 internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, TimeProvider time) : Stream
 {
-    private CancellationTokenSource? _idle;
+    private AttemptLane? _lane;
     private ITimer? _timer;
-    private CancellationToken _armedFor;
+    private int _expired;
 
     public override bool CanRead => true;
 
@@ -24,30 +25,29 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>
-    /// From now on a read waits at most the idle timeout, and is cancelled with <paramref name="cancellationToken"/> (the token a
-    /// read passes is only checked before it starts: the relay passes this same one).
+    /// From now on a read waits at most the idle timeout, and is cancelled with the <paramref name="lane"/>'s token: the lane's one
+    /// token source is all a stream holds, its timer cancelling it when the stream goes idle (the token a read passes is only checked
+    /// before it starts).
     /// </summary>
-    public void Arm(CancellationToken cancellationToken)
+    public void Arm(AttemptLane lane)
     {
-        _armedFor = cancellationToken;
-        _idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _timer = time.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), _idle, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _lane = lane;
+        _timer = time.CreateTimer(static stream => ((IdleTimeoutStream)stream!).Expire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        if (_idle is null || _timer is null)
-        {
-            return await upstream.ReadAsync(buffer, cancellationToken);
-        }
+    // Unarmed, a read is the upstream's own: no frame of this stream's waits with it.
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        _lane is { } lane && _timer is { } timer ? ReadArmedAsync(lane, timer, buffer, cancellationToken) : upstream.ReadAsync(buffer, cancellationToken);
 
+    private async ValueTask<int> ReadArmedAsync(AttemptLane lane, ITimer timer, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
-        _timer.Change(idleTimeout, Timeout.InfiniteTimeSpan);
+        timer.Change(idleTimeout, Timeout.InfiniteTimeSpan);
         try
         {
-            return await upstream.ReadAsync(buffer, _idle.Token);
+            return await upstream.ReadAsync(buffer, lane.Token);
         }
-        catch (OperationCanceledException) when (!_armedFor.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (Volatile.Read(ref _expired) == 1)
         {
             throw new UpstreamStreamException(new UpstreamFailure(UpstreamFailureKind.Timeout)
             {
@@ -56,8 +56,14 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
         }
         finally
         {
-            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    private void Expire()
+    {
+        Volatile.Write(ref _expired, 1);
+        _lane?.CancelUpstream();
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -80,7 +86,6 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
         if (disposing)
         {
             _timer?.Dispose();
-            _idle?.Dispose();
             upstream.Dispose();
         }
 

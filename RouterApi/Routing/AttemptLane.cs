@@ -102,6 +102,22 @@ internal sealed class AttemptLane : IDisposable
         }
     }
 
+    /// <summary>
+    /// Cancels <see cref="Token"/> whatever the lane's state: its upstream reads stop, as when an answer it is streaming went idle.
+    /// The response it claimed stays the client's, written under the request's own token.
+    /// </summary>
+    public void CancelUpstream()
+    {
+        try
+        {
+            _cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A timer that fired as the attempt ended: nothing is left to stop.
+        }
+    }
+
     public void Dispose()
     {
         Interlocked.Exchange(ref _overdue, null)?.Dispose();

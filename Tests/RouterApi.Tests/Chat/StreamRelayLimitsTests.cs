@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json.Nodes;
 using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.Availability;
 using Microsoft.AspNetCore.Http;
@@ -77,17 +78,36 @@ public sealed class StreamRelayLimitsTests
         Assert.Equal("data: [DONE]\n\n", client.Events()[^1]);
     }
 
+    [Fact]
+    public async Task ClientLeaving_AfterTheFirstToken_StopsTheUpstreamRead_WithoutAnIdleTimeoutError()
+    {
+        await using var stream = await ArmedStream.StartAsync();
+
+        var relaying = stream.Relay.RelayAsync(stream.Events, stream.Leaving.Token).AsTask();
+        await stream.Leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => relaying.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Null(stream.Relay.MidStreamFailure);
+        Assert.Equal([FirstChunk], stream.Client.Events());
+    }
+
     private static UpstreamFailure? NoFailure(ReadOnlySpan<byte> data) => null;
 
     private static JsonNode ErrorOf(string sseEvent) => JsonNode.Parse(sseEvent["data: ".Length..])!["error"]!;
 
-    /// <summary>An upstream stream on a pipe and a fake clock, relayed to a client, past its first chunk and armed for the idle timeout.</summary>
+    /// <summary>
+    /// An upstream stream on a pipe and a fake clock, relayed to a client, past its first chunk and armed for the idle timeout on
+    /// its attempt's lane, which follows the client's request (<see cref="Leaving"/>).
+    /// </summary>
     private sealed class ArmedStream : IAsyncDisposable
     {
         private readonly IdleTimeoutStream _upstream;
+        private readonly AttemptLane _lane;
 
         private ArmedStream()
         {
+            Leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            _lane = new AttemptLane(new AttemptRace(), Leaving.Token);
             _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
             Events = new SseReadBuffer(_upstream, 1024 * 1024);
             Relay = new StreamRelay(Client.Context, NoFailure, publicModelId: null);
@@ -99,6 +119,9 @@ public sealed class StreamRelayLimitsTests
 
         public ClientResponse Client { get; } = new();
 
+        /// <summary>The client's request: cancelled when the client goes away.</summary>
+        public CancellationTokenSource Leaving { get; }
+
         public SseReadBuffer Events { get; }
 
         public StreamRelay Relay { get; }
@@ -108,7 +131,7 @@ public sealed class StreamRelayLimitsTests
             var stream = new ArmedStream();
             await stream.Pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
             Assert.Null(await stream.Relay.AwaitFirstChunkAsync(stream.Events, TestContext.Current.CancellationToken));
-            stream._upstream.Arm(TestContext.Current.CancellationToken);
+            stream._upstream.Arm(stream._lane);
             return stream;
         }
 
@@ -116,6 +139,8 @@ public sealed class StreamRelayLimitsTests
         {
             Events.Dispose();
             await _upstream.DisposeAsync();
+            _lane.Dispose();
+            Leaving.Dispose();
         }
     }
 
