@@ -42,7 +42,8 @@ internal sealed class ChatAttempt(
             ? MaxTokensCeiling.Rewrite(attempt.Body.WrittenMemory, maxTokens)
             : null;
         var clientBody = lowered ?? attempt.Body;
-        using var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
+        // The request's content owns the upstream body once it is made.
+        var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
         HttpRequestMessage message;
         try
         {
@@ -50,6 +51,7 @@ internal sealed class ChatAttempt(
         }
         catch (UnsupportedParameterException ex)
         {
+            upstreamBody.Dispose();
             return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
         }
 
@@ -60,6 +62,9 @@ internal sealed class ChatAttempt(
         try
         {
             using var response = await upstream.SendAsync(request, timeout.Token);
+
+            // The response came, so the body is sent, or its last send under way: it goes back to the pool now, not when a long stream ends.
+            request.Content?.Dispose();
             tracker.RecordRateLimitHeaders(attempt.Model.Id, attempt.Model.Provider, response.Headers, attempt.Key);
             if (!response.IsSuccessStatusCode)
             {
