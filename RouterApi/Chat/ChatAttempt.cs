@@ -212,7 +212,7 @@ internal sealed class ChatAttempt(
         var transcript = span is null ? null : new ChatTranscript(_telemetry);
         var relay = new StreamRelay(
             attempt.HttpContext,
-            data => translated?.Failure ?? adapter.Classify(response, data),
+            new StreamFailureClassifier(adapter, response, translated),
             translated is null && attempt.Format is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
             transcript,
             attempt.Format?.OpenStream(attempt.Model.Id));

@@ -23,7 +23,7 @@ public sealed class StreamRelayLimitsTests
         var upstream = new EndlessEventStream(Encoding.UTF8.GetBytes(FirstChunk + "data: {\"choices\":[{\"delta\":{\"content\":\""));
         var client = new ClientResponse();
         using var events = new SseReadBuffer(upstream, cap);
-        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
+        var relay = new StreamRelay(client.Context, failures: default, publicModelId: null);
 
         Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
         await relay.RelayAsync(events, TestContext.Current.CancellationToken);
@@ -91,8 +91,6 @@ public sealed class StreamRelayLimitsTests
         Assert.Equal([FirstChunk], stream.Client.Events());
     }
 
-    private static UpstreamFailure? NoFailure(ReadOnlySpan<byte> data) => null;
-
     private static JsonNode ErrorOf(string sseEvent) => JsonNode.Parse(sseEvent["data: ".Length..])!["error"]!;
 
     /// <summary>
@@ -110,7 +108,7 @@ public sealed class StreamRelayLimitsTests
             _lane = new AttemptLane(new AttemptRace(), Leaving.Token);
             _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
             Events = new SseReadBuffer(_upstream, 1024 * 1024);
-            Relay = new StreamRelay(Client.Context, NoFailure, publicModelId: null);
+            Relay = new StreamRelay(Client.Context, failures: default, publicModelId: null);
         }
 
         public FakeTimeProvider Time { get; } = new();
