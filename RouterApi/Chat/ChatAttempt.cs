@@ -207,7 +207,7 @@ internal sealed class ChatAttempt(
         var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(timeout.Token), _options.StreamIdleTimeout, time);
         var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
         await using var stream = translated ?? (Stream)upstreamStream;
-        using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes);
+        using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes, upstreamStream);
         var span = attempt.Lane.Span is { IsAllDataRequested: true } recorded ? recorded : null;
         var transcript = span is null ? null : new ChatTranscript(_telemetry);
         var relay = new StreamRelay(

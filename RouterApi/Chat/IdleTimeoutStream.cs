@@ -5,8 +5,9 @@ using AspireRouter.RouterCore.Streaming;
 namespace AspireRouter.RouterApi.Chat;
 
 /// <summary>
-/// An upstream stream that, once armed, fails a read that waits longer than the idle timeout for bytes. Any bytes count, SSE
-/// comments and provider pings included, so a stream that says it is still working stays open however long it works.
+/// An upstream stream that, once armed, cancels a read that waits longer than the idle timeout for bytes; its reader
+/// (<see cref="SseReadBuffer"/>) reports that as the stream's failure. Any bytes count, SSE comments and provider pings included,
+/// so a stream that says it is still working stays open however long it works.
 /// </summary>
 internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, TimeProvider time) : Stream
 {
@@ -25,9 +26,9 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>
-    /// From now on a read waits at most the idle timeout, and is cancelled with the <paramref name="lane"/>'s token: the lane's one
-    /// token source is all a stream holds, its timer cancelling it when the stream goes idle (the token a read passes is only checked
-    /// before it starts).
+    /// From now on each read starts the idle timer, and is cancelled with the <paramref name="lane"/>'s token: the lane's one token
+    /// source is all a stream holds, the timer cancelling it when the stream goes idle (the token a read passes is only checked before
+    /// it starts). Whoever waits for the reads stops the timer with <see cref="EndWait"/>, so no frame of this stream waits with them.
     /// </summary>
     public void Arm(AttemptLane lane)
     {
@@ -35,30 +36,29 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
         _timer = time.CreateTimer(static stream => ((IdleTimeoutStream)stream!).Expire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    // Unarmed, a read is the upstream's own: no frame of this stream's waits with it.
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _lane is { } lane && _timer is { } timer ? ReadArmedAsync(lane, timer, buffer, cancellationToken) : upstream.ReadAsync(buffer, cancellationToken);
-
-    private async ValueTask<int> ReadArmedAsync(AttemptLane lane, ITimer timer, Memory<byte> buffer, CancellationToken cancellationToken)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (_lane is not { } lane || _timer is not { } timer)
+        {
+            return upstream.ReadAsync(buffer, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         timer.Change(idleTimeout, Timeout.InfiniteTimeSpan);
-        try
-        {
-            return await upstream.ReadAsync(buffer, lane.Token);
-        }
-        catch (OperationCanceledException) when (Volatile.Read(ref _expired) == 1)
-        {
-            throw new UpstreamStreamException(new UpstreamFailure(UpstreamFailureKind.Timeout)
-            {
-                Message = $"The upstream stream sent nothing for {idleTimeout.TotalSeconds:0.#} s (Router:StreamIdleTimeout).",
-            });
-        }
-        finally
-        {
-            timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
+        return upstream.ReadAsync(buffer, lane.Token);
     }
+
+    /// <summary>The idle timer fired: a read cancelled since stands for <see cref="IdleFailure"/>, not for the client's leaving.</summary>
+    public bool WentIdle => Volatile.Read(ref _expired) == 1;
+
+    /// <summary>The reader's wait for bytes ended (they came, or the read failed): the idle timer stops until the next read.</summary>
+    public void EndWait() => _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+
+    /// <summary>What the reader throws for a read the idle timeout cancelled.</summary>
+    public UpstreamStreamException IdleFailure() => new(new UpstreamFailure(UpstreamFailureKind.Timeout)
+    {
+        Message = $"The upstream stream sent nothing for {idleTimeout.TotalSeconds:0.#} s (Router:StreamIdleTimeout).",
+    });
 
     private void Expire()
     {

@@ -107,7 +107,7 @@ public sealed class StreamRelayLimitsTests
             Leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
             _lane = new AttemptLane(new AttemptRace(), Leaving.Token);
             _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
-            Events = new SseReadBuffer(_upstream, 1024 * 1024);
+            Events = new SseReadBuffer(_upstream, 1024 * 1024, _upstream);
             Relay = new StreamRelay(Client.Context, failures: default, publicModelId: null);
         }
 
