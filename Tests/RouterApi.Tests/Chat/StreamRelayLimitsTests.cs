@@ -37,10 +37,12 @@ public sealed class StreamRelayLimitsTests
         Assert.InRange(upstream.BytesRead, cap, FirstChunk.Length + cap);
     }
 
-    [Fact]
-    public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses(bool beneathATranslation)
     {
-        await using var stream = await ArmedStream.StartAsync();
+        await using var stream = await ArmedStream.StartAsync(beneathATranslation);
         var (time, pipe, client, relay) = (stream.Time, stream.Pipe, stream.Client, stream.Relay);
 
         var relaying = relay.RelayAsync(stream.Events, TestContext.Current.CancellationToken).AsTask();
@@ -102,12 +104,12 @@ public sealed class StreamRelayLimitsTests
         private readonly IdleTimeoutStream _upstream;
         private readonly AttemptLane _lane;
 
-        private ArmedStream()
+        private ArmedStream(bool beneathATranslation)
         {
             Leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
             _lane = new AttemptLane(new AttemptRace(), Leaving.Token);
             _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
-            Events = new SseReadBuffer(_upstream, 1024 * 1024, _upstream);
+            Events = new SseReadBuffer(beneathATranslation ? new TranslationStandIn(_upstream) : _upstream, 1024 * 1024, _upstream);
             Relay = new StreamRelay(Client.Context, failures: default, publicModelId: null);
         }
 
@@ -124,9 +126,10 @@ public sealed class StreamRelayLimitsTests
 
         public StreamRelay Relay { get; }
 
-        public static async Task<ArmedStream> StartAsync()
+        /// <param name="beneathATranslation">Read through another stream, as a provider's translated stream reads its upstream.</param>
+        public static async Task<ArmedStream> StartAsync(bool beneathATranslation = false)
         {
-            var stream = new ArmedStream();
+            var stream = new ArmedStream(beneathATranslation);
             await stream.Pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
             Assert.Null(await stream.Relay.AwaitFirstChunkAsync(stream.Events, TestContext.Current.CancellationToken));
             stream._upstream.Arm(stream._lane);
@@ -140,6 +143,35 @@ public sealed class StreamRelayLimitsTests
             _lane.Dispose();
             Leaving.Dispose();
         }
+    }
+
+    /// <summary>A stream over the upstream, in the place of a provider's translation: each read is a read of the upstream.</summary>
+    private sealed class TranslationStandIn(Stream upstream) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            upstream.ReadAsync(buffer, cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A response whose body is kept, to read back as the events the client received.</summary>
