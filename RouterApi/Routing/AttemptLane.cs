@@ -26,7 +26,7 @@ internal sealed class AttemptLane : IDisposable
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
     }
 
-    /// <summary>Cancelled when the client goes away or the lane is abandoned.</summary>
+    /// <summary>Cancelled when the client goes away, when the lane is abandoned, or when its upstream is stopped (<see cref="CancelUpstream"/>).</summary>
     public CancellationToken Token => _cancellation.Token;
 
     /// <summary>
