@@ -116,7 +116,7 @@ internal sealed class AttemptLane : IDisposable
     {
         if (Interlocked.CompareExchange(ref _state, Abandoned, Running) == Running)
         {
-            _cancellation.Cancel();
+            CancelUpstream();
         }
     }
 
@@ -132,7 +132,7 @@ internal sealed class AttemptLane : IDisposable
         }
         catch (ObjectDisposedException)
         {
-            // A timer that fired as the attempt ended: nothing is left to stop.
+            // The attempt has ended (a timer that fired as it did, a hedge given up after it): nothing is left to stop.
         }
     }
 
