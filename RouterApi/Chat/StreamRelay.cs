@@ -70,6 +70,9 @@ internal sealed class StreamRelay(
     public async ValueTask RelayAsync(SseReadBuffer upstream, CancellationToken cancellationToken)
     {
         WriteData(_firstChunk.Span);
+
+        // Written: the read buffer's array it points into goes back to the pool at the next wait, and is no longer kept alive from here.
+        _firstChunk = default;
         while (true)
         {
             while (upstream.TryTake(out var sseEvent))
