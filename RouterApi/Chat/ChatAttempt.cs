@@ -54,6 +54,11 @@ internal sealed class ChatAttempt(
             upstreamBody.Dispose();
             return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
         }
+        catch
+        {
+            upstreamBody.Dispose();
+            throw;
+        }
 
         using var request = message;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
