@@ -42,7 +42,8 @@ internal sealed class ChatAttempt(
             ? MaxTokensCeiling.Rewrite(attempt.Body.WrittenMemory, maxTokens)
             : null;
         var clientBody = lowered ?? attempt.Body;
-        using var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
+        // The request's content owns the upstream body once it is made.
+        var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
         HttpRequestMessage message;
         try
         {
@@ -50,7 +51,13 @@ internal sealed class ChatAttempt(
         }
         catch (UnsupportedParameterException ex)
         {
+            upstreamBody.Dispose();
             return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
+        }
+        catch
+        {
+            upstreamBody.Dispose();
+            throw;
         }
 
         using var request = message;
@@ -60,6 +67,9 @@ internal sealed class ChatAttempt(
         try
         {
             using var response = await upstream.SendAsync(request, timeout.Token);
+
+            // The response came, so the body is sent, or its last send under way: it goes back to the pool now, not when a long stream ends.
+            request.Content?.Dispose();
             tracker.RecordRateLimitHeaders(attempt.Model.Id, attempt.Model.Provider, response.Headers, attempt.Key);
             if (!response.IsSuccessStatusCode)
             {
@@ -67,7 +77,7 @@ internal sealed class ChatAttempt(
             }
 
             return attempt.Request.Stream
-                ? await StreamAsync(attempt, adapter, response, started, timeout, cancellationToken)
+                ? await StreamAsync(attempt, adapter, response, started, timeout)
                 : await CompleteAsync(attempt, adapter, response, started, timeout, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -197,17 +207,17 @@ internal sealed class ChatAttempt(
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
-        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken requestAborted)
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout)
     {
         var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(timeout.Token), _options.StreamIdleTimeout, time);
         var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
         await using var stream = translated ?? (Stream)upstreamStream;
-        using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes);
+        using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes, upstreamStream);
         var span = attempt.Lane.Span is { IsAllDataRequested: true } recorded ? recorded : null;
         var transcript = span is null ? null : new ChatTranscript(_telemetry);
         var relay = new StreamRelay(
             attempt.HttpContext,
-            data => translated?.Failure ?? adapter.Classify(response, data),
+            new StreamFailureClassifier(adapter, response, translated),
             translated is null && attempt.Format is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
             transcript,
             attempt.Format?.OpenStream(attempt.Model.Id));
@@ -216,9 +226,11 @@ internal sealed class ChatAttempt(
             return AttemptResult.Failed(failure);
         }
 
-        // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered first.
-        timeout.CancelAfter(Timeout.InfiniteTimeSpan);
-        upstreamStream.Arm(requestAborted);
+        // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered
+        // first. The attempt's timeout has no job left: its token source and timer go now, not at the stream's end, and the lane's
+        // token alone stops the upstream reads (the client's leaving, or the stream's going idle).
+        timeout.Dispose();
+        upstreamStream.Arm(attempt.Lane);
         var timeToFirstToken = time.GetElapsedTime(started);
         if (attempt.Lane.TryCommit() is not { } attempts)
         {
@@ -227,7 +239,7 @@ internal sealed class ChatAttempt(
 
         Commit(attempt, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
-        await relay.RelayAsync(events, requestAborted);
+        await relay.RelayAsync(events, attempt.HttpContext.RequestAborted);
         if (span is not null)
         {
             transcript!.Tag(span);

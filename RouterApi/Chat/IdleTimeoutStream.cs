@@ -1,17 +1,19 @@
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterApi.Chat;
 
 /// <summary>
-/// An upstream stream that, once armed, fails a read that waits longer than the idle timeout for bytes. Any bytes count, SSE
-/// comments and provider pings included, so a stream that says it is still working stays open however long it works.
+/// An upstream stream that, once armed, cancels a read that waits longer than the idle timeout for bytes; its reader
+/// (<see cref="SseReadBuffer"/>) reports that as the stream's failure. Any bytes count, SSE comments and provider pings included,
+/// so a stream that says it is still working stays open however long it works.
 /// </summary>
 internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, TimeProvider time) : Stream
 {
-    private CancellationTokenSource? _idle;
+    private AttemptLane? _lane;
     private ITimer? _timer;
-    private CancellationToken _armedFor;
+    private int _expired;
 
     public override bool CanRead => true;
 
@@ -24,40 +26,44 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>
-    /// From now on a read waits at most the idle timeout, and is cancelled with <paramref name="cancellationToken"/> (the token a
-    /// read passes is only checked before it starts: the relay passes this same one).
+    /// From now on each read starts the idle timer, and is cancelled with the <paramref name="lane"/>'s token: the lane's one token
+    /// source is all a stream holds, the timer cancelling it when the stream goes idle (the token a read passes is only checked before
+    /// it starts). Whoever waits for the reads stops the timer with <see cref="EndWait"/>, so no frame of this stream waits with them.
     /// </summary>
-    public void Arm(CancellationToken cancellationToken)
+    public void Arm(AttemptLane lane)
     {
-        _armedFor = cancellationToken;
-        _idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _timer = time.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), _idle, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _lane = lane;
+        _timer = time.CreateTimer(static stream => ((IdleTimeoutStream)stream!).Expire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_idle is null || _timer is null)
+        if (_lane is not { } lane || _timer is not { } timer)
         {
-            return await upstream.ReadAsync(buffer, cancellationToken);
+            return upstream.ReadAsync(buffer, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        _timer.Change(idleTimeout, Timeout.InfiniteTimeSpan);
-        try
-        {
-            return await upstream.ReadAsync(buffer, _idle.Token);
-        }
-        catch (OperationCanceledException) when (!_armedFor.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new UpstreamStreamException(new UpstreamFailure(UpstreamFailureKind.Timeout)
-            {
-                Message = $"The upstream stream sent nothing for {idleTimeout.TotalSeconds:0.#} s (Router:StreamIdleTimeout).",
-            });
-        }
-        finally
-        {
-            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
+        timer.Change(idleTimeout, Timeout.InfiniteTimeSpan);
+        return upstream.ReadAsync(buffer, lane.Token);
+    }
+
+    /// <summary>The idle timer fired: a read cancelled since stands for <see cref="IdleFailure"/>, not for the client's leaving.</summary>
+    public bool WentIdle => Volatile.Read(ref _expired) == 1;
+
+    /// <summary>The reader's wait for bytes ended (they came, or the read failed): the idle timer stops until the next read.</summary>
+    public void EndWait() => _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+
+    /// <summary>What the reader throws for a read the idle timeout cancelled.</summary>
+    public UpstreamStreamException IdleFailure() => new(new UpstreamFailure(UpstreamFailureKind.Timeout)
+    {
+        Message = $"The upstream stream sent nothing for {idleTimeout.TotalSeconds:0.#} s (Router:StreamIdleTimeout).",
+    });
+
+    private void Expire()
+    {
+        Volatile.Write(ref _expired, 1);
+        _lane?.CancelUpstream();
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -80,7 +86,6 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
         if (disposing)
         {
             _timer?.Dispose();
-            _idle?.Dispose();
             upstream.Dispose();
         }
 

@@ -9,7 +9,9 @@ namespace AspireRouter.RouterApi.Chat;
 /// event's end resumes where the previous one stopped. With nothing pending it holds no buffer while it waits for the upstream (a
 /// zero-byte read), so thousands of slow streams between two tokens hold none.
 /// </summary>
-internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDisposable
+/// <param name="idle">The upstream stream's idle timeout, beneath <paramref name="upstream"/> or the translation over it: a wait here
+/// stops its timer, and a read it cancelled fails as the stream's going idle.</param>
+internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes, IdleTimeoutStream? idle = null) : IDisposable
 {
     private const int InitialSize = 4 * 1024;
     private byte[] _buffer = [];
@@ -18,26 +20,38 @@ internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes) : IDispo
     private int _resumeAt;
 
     /// <summary>Reads more bytes from upstream; false at the end of the stream.</summary>
-    /// <exception cref="UpstreamStreamException">The pending event is already <c>maxEventBytes</c> long and not complete.</exception>
+    /// <exception cref="UpstreamStreamException">The pending event is already <c>maxEventBytes</c> long and not complete, or the upstream
+    /// went idle.</exception>
     public async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
     {
-        if (_start == _end)
+        try
         {
-            Release();
-            // A zero-byte read: it completes once the upstream has bytes to give, and takes none of them.
-            _ = await upstream.ReadAsync(Memory<byte>.Empty, cancellationToken);
-            _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes));
-        }
+            if (_start == _end)
+            {
+                Release();
+                // A zero-byte read: it completes once the upstream has bytes to give, and takes none of them.
+                _ = await upstream.ReadAsync(Memory<byte>.Empty, cancellationToken);
+                _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxEventBytes));
+            }
 
-        var room = MakeRoom();
-        if (room == 0)
+            var room = MakeRoom();
+            if (room == 0)
+            {
+                throw UpstreamStreamException.EventTooLarge(maxEventBytes);
+            }
+
+            var read = await upstream.ReadAsync(_buffer.AsMemory(_end, room), cancellationToken);
+            _end += read;
+            return read > 0;
+        }
+        catch (OperationCanceledException) when (idle is { WentIdle: true })
         {
-            throw UpstreamStreamException.EventTooLarge(maxEventBytes);
+            throw idle.IdleFailure();
         }
-
-        var read = await upstream.ReadAsync(_buffer.AsMemory(_end, room), cancellationToken);
-        _end += read;
-        return read > 0;
+        finally
+        {
+            idle?.EndWait();
+        }
     }
 
     /// <summary>The next complete event, valid until the next <see cref="FillAsync"/>.</summary>

@@ -12,11 +12,12 @@ namespace AspireRouter.RouterApi.Chat;
 /// Relays an upstream SSE stream. Nothing reaches the client until the first data chunk, so a failure before it lets the
 /// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>.
 /// </summary>
+/// <param name="failures">What an error event stands for (<c>default</c>: nothing but a failure of the stream).</param>
 /// <param name="transcript">Where the relayed chunks are read for the attempt's span, when it is recorded.</param>
 /// <param name="format">The client's API when it is not chat completions: each chunk is written as that API's events instead.</param>
 internal sealed class StreamRelay(
     HttpContext context,
-    Func<ReadOnlySpan<byte>, UpstreamFailure?> classify,
+    StreamFailureClassifier failures,
     string? publicModelId,
     ChatTranscript? transcript = null,
     IAnswerStream? format = null)
@@ -52,7 +53,7 @@ internal sealed class StreamRelay(
                         _firstChunk = sseEvent;
                         return null;
                     case SseEventKind.Error:
-                        return classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream began with an error." };
+                        return failures.Classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream began with an error." };
                     case SseEventKind.Done:
                         return new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The stream ended before the first token." };
                 }
@@ -69,6 +70,9 @@ internal sealed class StreamRelay(
     public async ValueTask RelayAsync(SseReadBuffer upstream, CancellationToken cancellationToken)
     {
         WriteData(_firstChunk.Span);
+
+        // Written: the read buffer's array it points into goes back to the pool at the next wait, and is no longer kept alive from here.
+        _firstChunk = default;
         while (true)
         {
             while (upstream.TryTake(out var sseEvent))
@@ -79,7 +83,7 @@ internal sealed class StreamRelay(
                         await EndAsync(cancellationToken);
                         return;
                     case SseEventKind.Error:
-                        await EndWithErrorAsync(classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The upstream stream failed." }, cancellationToken);
+                        await EndWithErrorAsync(failures.Classify(data) ?? new UpstreamFailure(UpstreamFailureKind.ErrorInBody) { Message = "The upstream stream failed." }, cancellationToken);
                         return;
                     case SseEventKind.Data:
                         WriteData(sseEvent.Span);

@@ -11,10 +11,12 @@ internal sealed class AttemptLane : IDisposable
     private const int Running = 0;
     private const int Won = 1;
     private const int Abandoned = 2;
+    private static readonly Task<bool> FirstByteCame = Task.FromResult(true);
     private readonly AttemptRace _race;
     private readonly CancellationTokenSource _cancellation;
     // Its one waiter (the request's hedge check) runs on at once, on the attempt's thread, up to waiting for the outcome: no hop.
-    private readonly TaskCompletionSource<bool> _firstByte = new();
+    // Dropped once the first byte came, so a stream that runs for minutes holds none.
+    private TaskCompletionSource<bool>? _firstByte = new();
     private ITimer? _overdue;
     private int _state;
 
@@ -24,14 +26,14 @@ internal sealed class AttemptLane : IDisposable
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
     }
 
-    /// <summary>Cancelled when the client goes away or the lane is abandoned.</summary>
+    /// <summary>Cancelled when the client goes away, when the lane is abandoned, or when its upstream is stopped (<see cref="CancelUpstream"/>).</summary>
     public CancellationToken Token => _cancellation.Token;
 
     /// <summary>
     /// Completes with true at the first upstream byte (the first chunk of a stream, the response headers of an answer not
     /// streamed) or when the attempt ended without one; with false when <see cref="FirstByteWithin"/>'s due time passed first.
     /// </summary>
-    public Task<bool> FirstByte => _firstByte.Task;
+    public Task<bool> FirstByte => Volatile.Read(ref _firstByte)?.Task ?? FirstByteCame;
 
     /// <summary>Abandoned, or still running while another attempt has claimed the response: whatever it meets now, it lost.</summary>
     public bool HasLost => Volatile.Read(ref _state) switch
@@ -46,9 +48,20 @@ internal sealed class AttemptLane : IDisposable
 
     public void MarkFirstByte()
     {
-        if (_firstByte.TrySetResult(true))
+        if (Volatile.Read(ref _firstByte) is not { } firstByte)
+        {
+            return;
+        }
+
+        if (firstByte.TrySetResult(true))
         {
             Interlocked.Exchange(ref _overdue, null)?.Dispose();
+        }
+
+        // Came in time: every later reader sees the same answer in the shared completed task. An overdue one keeps its false.
+        if (firstByte.Task.Result)
+        {
+            Interlocked.CompareExchange(ref _firstByte, null, firstByte);
         }
     }
 
@@ -61,14 +74,19 @@ internal sealed class AttemptLane : IDisposable
     /// </summary>
     public Task<bool> FirstByteWithin(TimeSpan due, TimeProvider time)
     {
-        var timer = time.CreateTimer(static lane => ((AttemptLane)lane!)._firstByte.TrySetResult(false), this, due, Timeout.InfiniteTimeSpan);
+        if (Volatile.Read(ref _firstByte) is not { } firstByte)
+        {
+            return FirstByteCame;
+        }
+
+        var timer = time.CreateTimer(static lane => Volatile.Read(ref ((AttemptLane)lane!)._firstByte)?.TrySetResult(false), this, due, Timeout.InfiniteTimeSpan);
         Volatile.Write(ref _overdue, timer);
-        if (_firstByte.Task.IsCompleted)
+        if (firstByte.Task.IsCompleted)
         {
             Interlocked.Exchange(ref _overdue, null)?.Dispose();
         }
 
-        return _firstByte.Task;
+        return firstByte.Task;
     }
 
     /// <summary>
@@ -98,7 +116,23 @@ internal sealed class AttemptLane : IDisposable
     {
         if (Interlocked.CompareExchange(ref _state, Abandoned, Running) == Running)
         {
+            CancelUpstream();
+        }
+    }
+
+    /// <summary>
+    /// Cancels <see cref="Token"/> whatever the lane's state: its upstream reads stop, as when an answer it is streaming went idle.
+    /// The response it claimed stays the client's, written under the request's own token.
+    /// </summary>
+    public void CancelUpstream()
+    {
+        try
+        {
             _cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The attempt has ended (a timer that fired as it did, a hedge given up after it): nothing is left to stop.
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Catalog;
 using AspireRouter.RouterCore.Providers.Keys;
@@ -8,16 +7,12 @@ namespace AspireRouter.RouterApi.Routing;
 /// <summary>How attempts ended, written down: in the run (for headers, errors and the decision log) and in availability.</summary>
 internal sealed class AttemptOutcomes(AvailabilityTracker tracker)
 {
-    /// <summary>Records how an attempt ended, in the run and in availability; true when the plan must be made again.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<bool> ConcludeAsync(RoutingRun run, RunningAttempt running)
+    /// <summary>
+    /// Records how an attempt ended (<paramref name="result"/>, its awaited outcome), in the run and in availability; true when the
+    /// plan must be made again.
+    /// </summary>
+    public bool Conclude(RoutingRun run, RunningAttempt running, AttemptResult result)
     {
-        AttemptResult result;
-        using (running.Lane)
-        {
-            result = await running.Outcome;
-        }
-
         var model = running.Model;
         if (result.Kind == AttemptResultKind.Outrun)
         {

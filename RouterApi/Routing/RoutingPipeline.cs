@@ -82,10 +82,11 @@ internal sealed class RoutingPipeline(
                 await SettleAsync(run, primary, hedge);
             }
 
-            var replan = await _outcomes.ConcludeAsync(run, primary);
+            // Each outcome is awaited here, not in a method of its own: one frame fewer held for a stream's whole life.
+            var replan = _outcomes.Conclude(run, primary, await primary.Outcome);
             if (hedge is not null)
             {
-                replan |= await _outcomes.ConcludeAsync(run, hedge);
+                replan |= _outcomes.Conclude(run, hedge, await hedge.Outcome);
             }
 
             if (run.Served || run.Rejected is not null)
@@ -170,7 +171,9 @@ internal sealed class RoutingPipeline(
         }
         finally
         {
+            // Ended: its token source goes now (a later Abandon finds nothing to cancel).
             lane.MarkEnded();
+            lane.Dispose();
         }
 
         // Measured while the attempt's span is current, so a listener sees which call each measurement belongs to.

@@ -20,7 +20,8 @@ public interface IProviderAdapter
     IResponseTranslator? Responses { get; }
 
     /// <summary>The upstream request for <paramref name="clientBody"/> aimed at <paramref name="upstreamModelId"/>.</summary>
-    /// <param name="buffer">Receives the upstream body, which the request's content points into: keep it until the response is read.</param>
+    /// <param name="buffer">Receives the upstream body; the request's content owns it from then on, and disposing the request (or its
+    /// content, once the response has come) gives it back to the pool as soon as it is no longer being sent.</param>
     /// <exception cref="UnsupportedParameterException">The request sets a parameter this provider rejects; nothing is sent.</exception>
     HttpRequestMessage CreateChatRequest(ProviderOptions provider, ReadOnlySequence<byte> clientBody, string upstreamModelId, PooledByteBufferWriter buffer);
 

@@ -43,7 +43,7 @@ internal sealed class OpenAiProviderAdapter(UpstreamFailureClassifier classifier
         var endpoint = _endpoints.GetValue(provider, static provider => new Uri(provider.BaseUrl.TrimEnd('/') + "/chat/completions"));
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = Json } },
+            Content = new PooledBodyContent(buffer) { Headers = { ContentType = Json } },
         };
         ProviderRequestHeaders.Apply(request, provider, keyHeader: null);
         return request;

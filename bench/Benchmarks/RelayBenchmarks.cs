@@ -1,6 +1,5 @@
 using System.Text;
 using AspireRouter.RouterApi.Chat;
-using AspireRouter.RouterCore.Availability;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 
@@ -18,8 +17,6 @@ public class RelayBenchmarks
     /// <summary>The token chunks, the finishing chunk and the usage chunk.</summary>
     private const int Chunks = Tokens + 2;
 
-    private static readonly Func<ReadOnlySpan<byte>, UpstreamFailure?> NoFailure = static _ => null;
-
     private readonly DefaultHttpContext _context = new();
     private readonly EventByEventStream _upstream = OpenRouterStream();
 
@@ -35,7 +32,7 @@ public class RelayBenchmarks
     {
         _upstream.Rewind();
         using var events = new SseReadBuffer(_upstream, 1024 * 1024);
-        var relay = new StreamRelay(_context, NoFailure, publicModelId);
+        var relay = new StreamRelay(_context, failures: default, publicModelId);
         if (await relay.AwaitFirstChunkAsync(events, CancellationToken.None) is { } failure)
         {
             throw new InvalidOperationException(failure.Message);

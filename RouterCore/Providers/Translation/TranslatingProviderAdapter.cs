@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;
+using AspireRouter.RouterCore.Upstream;
 
 namespace AspireRouter.RouterCore.Providers.Translation;
 
@@ -41,7 +42,7 @@ internal abstract class TranslatingProviderAdapter(UpstreamFailureClassifier cla
 
         var request = new HttpRequestMessage(HttpMethod.Post, RequestUri(provider, upstreamModelId, body.IsStream))
         {
-            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = Json } },
+            Content = new PooledBodyContent(buffer) { Headers = { ContentType = Json } },
         };
         Authorize(request, provider);
         foreach (var (name, value) in provider.Headers)

@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json.Nodes;
 using AspireRouter.RouterApi.Chat;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.Availability;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ public sealed class StreamRelayLimitsTests
         var upstream = new EndlessEventStream(Encoding.UTF8.GetBytes(FirstChunk + "data: {\"choices\":[{\"delta\":{\"content\":\""));
         var client = new ClientResponse();
         using var events = new SseReadBuffer(upstream, cap);
-        var relay = new StreamRelay(client.Context, NoFailure, publicModelId: null);
+        var relay = new StreamRelay(client.Context, failures: default, publicModelId: null);
 
         Assert.Null(await relay.AwaitFirstChunkAsync(events, TestContext.Current.CancellationToken));
         await relay.RelayAsync(events, TestContext.Current.CancellationToken);
@@ -36,10 +37,12 @@ public sealed class StreamRelayLimitsTests
         Assert.InRange(upstream.BytesRead, cap, FirstChunk.Length + cap);
     }
 
-    [Fact]
-    public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SilenceAfterTheFirstToken_EndsTheStreamWithAnErrorEvent_WhenTheIdleTimeoutPasses(bool beneathATranslation)
     {
-        await using var stream = await ArmedStream.StartAsync();
+        await using var stream = await ArmedStream.StartAsync(beneathATranslation);
         var (time, pipe, client, relay) = (stream.Time, stream.Pipe, stream.Client, stream.Relay);
 
         var relaying = relay.RelayAsync(stream.Events, TestContext.Current.CancellationToken).AsTask();
@@ -77,20 +80,37 @@ public sealed class StreamRelayLimitsTests
         Assert.Equal("data: [DONE]\n\n", client.Events()[^1]);
     }
 
-    private static UpstreamFailure? NoFailure(ReadOnlySpan<byte> data) => null;
+    [Fact]
+    public async Task ClientLeaving_AfterTheFirstToken_StopsTheUpstreamRead_WithoutAnIdleTimeoutError()
+    {
+        await using var stream = await ArmedStream.StartAsync();
+
+        var relaying = stream.Relay.RelayAsync(stream.Events, stream.Leaving.Token).AsTask();
+        await stream.Leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => relaying.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Null(stream.Relay.MidStreamFailure);
+        Assert.Equal([FirstChunk], stream.Client.Events());
+    }
 
     private static JsonNode ErrorOf(string sseEvent) => JsonNode.Parse(sseEvent["data: ".Length..])!["error"]!;
 
-    /// <summary>An upstream stream on a pipe and a fake clock, relayed to a client, past its first chunk and armed for the idle timeout.</summary>
+    /// <summary>
+    /// An upstream stream on a pipe and a fake clock, relayed to a client, past its first chunk and armed for the idle timeout on
+    /// its attempt's lane, which follows the client's request (<see cref="Leaving"/>).
+    /// </summary>
     private sealed class ArmedStream : IAsyncDisposable
     {
         private readonly IdleTimeoutStream _upstream;
+        private readonly AttemptLane _lane;
 
-        private ArmedStream()
+        private ArmedStream(bool beneathATranslation)
         {
+            Leaving = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            _lane = new AttemptLane(new AttemptRace(), Leaving.Token);
             _upstream = new IdleTimeoutStream(Pipe.Reader.AsStream(), IdleTimeout, Time);
-            Events = new SseReadBuffer(_upstream, 1024 * 1024);
-            Relay = new StreamRelay(Client.Context, NoFailure, publicModelId: null);
+            Events = new SseReadBuffer(beneathATranslation ? new TranslationStandIn(_upstream) : _upstream, 1024 * 1024, _upstream);
+            Relay = new StreamRelay(Client.Context, failures: default, publicModelId: null);
         }
 
         public FakeTimeProvider Time { get; } = new();
@@ -99,16 +119,20 @@ public sealed class StreamRelayLimitsTests
 
         public ClientResponse Client { get; } = new();
 
+        /// <summary>The client's request: cancelled when the client goes away.</summary>
+        public CancellationTokenSource Leaving { get; }
+
         public SseReadBuffer Events { get; }
 
         public StreamRelay Relay { get; }
 
-        public static async Task<ArmedStream> StartAsync()
+        /// <param name="beneathATranslation">Read through another stream, as a provider's translated stream reads its upstream.</param>
+        public static async Task<ArmedStream> StartAsync(bool beneathATranslation = false)
         {
-            var stream = new ArmedStream();
+            var stream = new ArmedStream(beneathATranslation);
             await stream.Pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(FirstChunk), TestContext.Current.CancellationToken);
             Assert.Null(await stream.Relay.AwaitFirstChunkAsync(stream.Events, TestContext.Current.CancellationToken));
-            stream._upstream.Arm(TestContext.Current.CancellationToken);
+            stream._upstream.Arm(stream._lane);
             return stream;
         }
 
@@ -116,7 +140,38 @@ public sealed class StreamRelayLimitsTests
         {
             Events.Dispose();
             await _upstream.DisposeAsync();
+            _lane.Dispose();
+            Leaving.Dispose();
         }
+    }
+
+    /// <summary>A stream over the upstream, in the place of a provider's translation: each read is a read of the upstream.</summary>
+    private sealed class TranslationStandIn(Stream upstream) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            upstream.ReadAsync(buffer, cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A response whose body is kept, to read back as the events the client received.</summary>

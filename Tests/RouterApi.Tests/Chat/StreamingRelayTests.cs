@@ -1,5 +1,6 @@
 extern alias simulator;
 
+using System.Diagnostics;
 using System.Net;
 using AspireRouter.RouterApi.Tests.Support;
 using simulator::AspireRouter.UpstreamSimulator.Configuration;
@@ -31,6 +32,28 @@ public sealed class StreamingRelayTests
         await host.Simulator.WaitForRequestsAsync(before + 1, timeout.Token);
         var chat = Assert.Single(host.Simulator.Requests, r => r.Path.EndsWith("/chat/completions", StringComparison.Ordinal));
         Assert.Equal(499, chat.Status);
+    }
+
+    [Fact]
+    public async Task StreamLongerThanTheAttemptTimeout_IsRelayedWhole_ItsFirstTokenHavingComeInTime()
+    {
+        var attemptTimeout = TimeSpan.FromSeconds(1);
+        await using var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Simulator.Mode = SimulatorModes.Realistic;
+            options.Simulator.Latency.Add(new LatencyRule { TimeToFirstTokenMs = 10, TokensPerSecond = 8 });
+            options.Settings["Router:AttemptTimeout"] = attemptTimeout.ToString();
+        });
+        var relaying = Stopwatch.StartNew();
+
+        using var response = await host.Client.PostStreamingAsync(ChatRequests.Body(stream: true));
+        var events = await response.ReadEventsAsync();
+
+        Assert.True(relaying.Elapsed > attemptTimeout, $"the stream took {relaying.Elapsed}, not longer than the attempt timeout");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", response.Header("x-router-attempts"));
+        Assert.Equal("[DONE]", events[^1]);
+        Assert.DoesNotContain(events, data => data.Contains("\"error\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AspireRouter.RouterApi.Routing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterApi.Tests.Routing;
 
@@ -44,6 +45,38 @@ public sealed class AttemptRaceTests
 
         Assert.False(primary.Token.IsCancellationRequested);
         Assert.True(primary.FirstByte.IsCompleted);
+    }
+
+    [Fact]
+    public async Task FirstByteWithin_AfterTheFirstByteCame_IsTrueAtOnce_AndStaysTrue()
+    {
+        var clock = new FakeTimeProvider();
+        using var primary = Start(new AttemptRace());
+        primary.MarkFirstByte();
+
+        var within = primary.FirstByteWithin(TimeSpan.FromSeconds(2), clock);
+        clock.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.True(within.IsCompletedSuccessfully);
+        Assert.True(await within);
+        Assert.True(await primary.FirstByte);
+    }
+
+    [Fact]
+    public async Task FirstByteWithin_DueTimePassedFirst_IsFalse_AndALateFirstByteLeavesItFalse()
+    {
+        var clock = new FakeTimeProvider();
+        using var primary = Start(new AttemptRace());
+
+        var within = primary.FirstByteWithin(TimeSpan.FromSeconds(2), clock);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(within.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        primary.MarkFirstByte();
+
+        Assert.True(within.IsCompletedSuccessfully);
+        Assert.False(await within);
+        Assert.False(await primary.FirstByte);
     }
 
     private static AttemptLane Start(AttemptRace race)
