@@ -39,10 +39,23 @@ public sealed class BackgroundLoopRedisStallTests
         await Eventually.UntilAsync(() => logger.Collector.GetSnapshot().Any(record => record.Exception is RedisTimeoutException), "the publisher meets a Redis timeout");
         redis.Resume();
         tracker.RecordSuccess("b:free", "openrouter", TimeSpan.FromMilliseconds(100));
-        await Eventually.UntilAsync(() => connection.GetDatabase().KeyExistsAsync(RedisKeys.Health("b:free")), "the publisher publishes again");
+        await Eventually.UntilAsync(() => PublishedAsync(connection, "b:free"), "the publisher publishes again");
 
         Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
         Assert.False(publisher.ExecuteTask!.IsCompleted);
         await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    // Right after Garnet resumes, the test's own connection may still be reconnecting: its check failing means "not yet".
+    private static async Task<bool> PublishedAsync(ConnectionMultiplexer connection, string model)
+    {
+        try
+        {
+            return await connection.GetDatabase().KeyExistsAsync(RedisKeys.Health(model));
+        }
+        catch (Exception exception) when (RedisFailure.Is(exception))
+        {
+            return false;
+        }
     }
 }
