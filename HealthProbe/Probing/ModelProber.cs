@@ -32,8 +32,7 @@ internal sealed partial class ModelProber(
     {
         var provider = key.Options;
         var adapter = adapters.For(provider);
-        using var buffer = new PooledByteBufferWriter(256);
-        using var request = adapter.CreateChatRequest(provider, new ReadOnlySequence<byte>(ProbeBody), model.UpstreamId, buffer);
+        using var request = adapter.CreateChatRequestOwning(provider, new ReadOnlySequence<byte>(ProbeBody), model.UpstreamId, new PooledByteBufferWriter(256));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.Timeout);
         var started = time.GetTimestamp();

@@ -42,22 +42,15 @@ internal sealed class ChatAttempt(
             ? MaxTokensCeiling.Rewrite(attempt.Body.WrittenMemory, maxTokens)
             : null;
         var clientBody = lowered ?? attempt.Body;
-        // The request's content owns the upstream body once it is made.
-        var upstreamBody = new PooledByteBufferWriter(clientBody.WrittenCount + 128);
         HttpRequestMessage message;
         try
         {
-            message = adapter.CreateChatRequest(attempt.Provider, new ReadOnlySequence<byte>(clientBody.WrittenMemory), attempt.Model.UpstreamId, upstreamBody);
+            message = adapter.CreateChatRequestOwning(
+                attempt.Provider, new ReadOnlySequence<byte>(clientBody.WrittenMemory), attempt.Model.UpstreamId, new PooledByteBufferWriter(clientBody.WrittenCount + 128));
         }
         catch (UnsupportedParameterException ex)
         {
-            upstreamBody.Dispose();
             return AttemptResult.Failed(UpstreamFailure.UnsupportedParameter(ex.Message));
-        }
-        catch
-        {
-            upstreamBody.Dispose();
-            throw;
         }
 
         using var request = message;
