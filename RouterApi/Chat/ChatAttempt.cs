@@ -54,26 +54,27 @@ internal sealed class ChatAttempt(
         }
 
         using var request = message;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(attempt.TimeLimit < _options.AttemptTimeout ? attempt.TimeLimit : _options.AttemptTimeout);
+        // The lane's own token is cancelled when the time is up: no token source of the attempt's own, linked to the lane's.
+        attempt.Lane.LimitTime(attempt.TimeLimit < _options.AttemptTimeout ? attempt.TimeLimit : _options.AttemptTimeout, time);
         var started = time.GetTimestamp();
         try
         {
-            using var response = await upstream.SendAsync(request, timeout.Token);
+            using var response = await upstream.SendAsync(request, cancellationToken);
 
             // The response came, so the body is sent, or its last send under way: it goes back to the pool now, not when a long stream ends.
             request.Content?.Dispose();
             tracker.RecordRateLimitHeaders(attempt.Model.Id, attempt.Model.Provider, response.Headers, attempt.Key);
             if (!response.IsSuccessStatusCode)
             {
-                return await FailedResponseAsync(adapter, response, timeout.Token);
+                return await FailedResponseAsync(adapter, response, cancellationToken);
             }
 
             return attempt.Request.Stream
-                ? await StreamAsync(attempt, adapter, response, started, timeout)
-                : await CompleteAsync(attempt, adapter, response, started, timeout, cancellationToken);
+                ? await StreamAsync(attempt, adapter, response, started, cancellationToken)
+                : await CompleteAsync(attempt, adapter, response, started, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        // The lane's time limit, or a timeout of the connection's own (its token not cancelled): not the client's leaving or the lane's losing.
+        catch (OperationCanceledException) when (attempt.Lane.TimedOut || !cancellationToken.IsCancellationRequested)
         {
             return AttemptResult.Failed(UpstreamFailure.Timeout());
         }
@@ -102,18 +103,18 @@ internal sealed class ChatAttempt(
     // The headers came: the first byte is in, and the body gets its own timeout; a body too slow is slow, not a failure to fall back from.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<AttemptResult> CompleteAsync(
-        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout, CancellationToken cancellationToken)
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
     {
         attempt.Lane.MarkFirstByte();
         var left = attempt.TimeLimit - time.GetElapsedTime(started);
         var bodyLimit = left < _options.BodyTimeout ? left : _options.BodyTimeout;
-        timeout.CancelAfter(bodyLimit > TimeSpan.Zero ? bodyLimit : TimeSpan.Zero);
+        attempt.Lane.LimitTime(bodyLimit, time);
         PooledByteBufferWriter? read;
         try
         {
-            read = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, timeout.Token);
+            read = await LimitedBodyReader.ReadAsync(response.Content, _options.MaxResponseBodyBytes, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (attempt.Lane.TimedOut || !cancellationToken.IsCancellationRequested)
         {
             return new AttemptResult(AttemptResultKind.Rejected, UpstreamFailure.SlowBody(bodyLimit), time.GetElapsedTime(started));
         }
@@ -200,9 +201,9 @@ internal sealed class ChatAttempt(
     }
 
     private async ValueTask<AttemptResult> StreamAsync(
-        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationTokenSource timeout)
+        ChatAttemptContext attempt, IProviderAdapter adapter, HttpResponseMessage response, long started, CancellationToken cancellationToken)
     {
-        var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(timeout.Token), _options.StreamIdleTimeout, time);
+        var upstreamStream = new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(cancellationToken), _options.StreamIdleTimeout, time);
         var translated = adapter.Responses?.OpenStream(upstreamStream, attempt.Model.Id, _options.MaxStreamEventBytes);
         await using var stream = translated ?? (Stream)upstreamStream;
         using var events = new SseReadBuffer(stream, _options.MaxStreamEventBytes, upstreamStream);
@@ -214,15 +215,19 @@ internal sealed class ChatAttempt(
             translated is null && attempt.Format is null && PublicIdDiffers(attempt.Model) ? attempt.Model.Id : null,
             transcript,
             attempt.Format?.OpenStream(attempt.Model.Id));
-        if (await relay.AwaitFirstChunkAsync(events, timeout.Token) is { } failure)
+        if (await relay.AwaitFirstChunkAsync(events, cancellationToken) is { } failure)
         {
             return AttemptResult.Failed(failure);
         }
 
         // The first token arrived: from here on the stream may run as long as the model generates, unless another attempt answered
-        // first. The attempt's timeout has no job left: its token source and timer go now, not at the stream's end, and the lane's
-        // token alone stops the upstream reads (the client's leaving, or the stream's going idle).
-        timeout.Dispose();
+        // first. The time limit has no job left: its timer goes now, not at the stream's end, and the lane's token stops the upstream
+        // reads only when the client leaves or the stream goes idle. A limit reached as the token came has already cancelled them.
+        if (!attempt.Lane.StopTimeLimit())
+        {
+            return AttemptResult.Failed(UpstreamFailure.Timeout());
+        }
+
         upstreamStream.Arm(attempt.Lane);
         var timeToFirstToken = time.GetElapsedTime(started);
         if (attempt.Lane.TryCommit() is not { } attempts)

@@ -11,6 +11,9 @@ internal sealed class AttemptLane : IDisposable
     private const int Running = 0;
     private const int Won = 1;
     private const int Abandoned = 2;
+    private const int LimitRunning = 0;
+    private const int LimitStopped = 1;
+    private const int LimitReached = 2;
     private static readonly Task<bool> FirstByteCame = Task.FromResult(true);
     private readonly AttemptRace _race;
     private readonly CancellationTokenSource _cancellation;
@@ -18,7 +21,9 @@ internal sealed class AttemptLane : IDisposable
     // Dropped once the first byte came, so a stream that runs for minutes holds none.
     private TaskCompletionSource<bool>? _firstByte = new();
     private ITimer? _overdue;
+    private ITimer? _timeLimit;
     private int _state;
+    private int _limitState;
 
     public AttemptLane(AttemptRace race, CancellationToken requestAborted)
     {
@@ -34,6 +39,9 @@ internal sealed class AttemptLane : IDisposable
     /// streamed) or when the attempt ended without one; with false when <see cref="FirstByteWithin"/>'s due time passed first.
     /// </summary>
     public Task<bool> FirstByte => Volatile.Read(ref _firstByte)?.Task ?? FirstByteCame;
+
+    /// <summary>The lane's <see cref="LimitTime"/> passed before <see cref="StopTimeLimit"/>: that is what cancelled <see cref="Token"/>.</summary>
+    public bool TimedOut => Volatile.Read(ref _limitState) == LimitReached;
 
     /// <summary>Abandoned, or still running while another attempt has claimed the response: whatever it meets now, it lost.</summary>
     public bool HasLost => Volatile.Read(ref _state) switch
@@ -90,6 +98,37 @@ internal sealed class AttemptLane : IDisposable
     }
 
     /// <summary>
+    /// Cancels <see cref="Token"/> once <paramref name="limit"/> has passed (at once when it has already), unless
+    /// <see cref="StopTimeLimit"/> came first; <see cref="TimedOut"/> then tells it from the client's leaving or the lane's losing.
+    /// A later call moves the deadline. The lane's one token source and one timer are all an attempt's time limit costs.
+    /// </summary>
+    public void LimitTime(TimeSpan limit, TimeProvider time)
+    {
+        if (limit <= TimeSpan.Zero)
+        {
+            ReachLimit();
+        }
+        else if (_timeLimit is { } timer)
+        {
+            timer.Change(limit, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timeLimit = time.CreateTimer(static lane => ((AttemptLane)lane!).ReachLimit(), this, limit, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>
+    /// Ends the time limit (a stream's first token came: it may now run as long as the model generates): false when the limit was
+    /// reached first, so <see cref="Token"/> is cancelled and the attempt timed out. A timer that fires after this cancels nothing.
+    /// </summary>
+    public bool StopTimeLimit()
+    {
+        Interlocked.Exchange(ref _timeLimit, null)?.Dispose();
+        return Interlocked.CompareExchange(ref _limitState, LimitStopped, LimitRunning) != LimitReached;
+    }
+
+    /// <summary>
     /// Claims the client's response for this attempt: the number of attempts to report in <c>x-router-attempts</c>, or null when
     /// another attempt answered first (or this one was abandoned): then nothing may be written.
     /// </summary>
@@ -139,6 +178,16 @@ internal sealed class AttemptLane : IDisposable
     public void Dispose()
     {
         Interlocked.Exchange(ref _overdue, null)?.Dispose();
+        Interlocked.Exchange(ref _timeLimit, null)?.Dispose();
         _cancellation.Dispose();
+    }
+
+    // A lane already cancelled (abandoned, or its client gone) did not time out: its attempt ends for that reason, not as too slow.
+    private void ReachLimit()
+    {
+        if (!_cancellation.IsCancellationRequested && Interlocked.CompareExchange(ref _limitState, LimitReached, LimitRunning) == LimitRunning)
+        {
+            CancelUpstream();
+        }
     }
 }

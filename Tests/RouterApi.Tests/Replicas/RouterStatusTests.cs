@@ -25,6 +25,10 @@ public sealed class RouterStatusTests
         {
             Share(options, clock);
             options.Simulator.Latency.Add(new LatencyRule { TimeToFirstTokenMs = (int)TimeSpan.FromHours(1).TotalMilliseconds });
+
+            // The router's time limits run on the shared clock too: the hour the answers take is within them.
+            options.Settings["Router:AttemptTimeout"] = "02:00:00";
+            options.Settings["Routing:Deadline"] = "02:00:00";
         });
 
         Task<HttpResponseMessage>[] pending =
