@@ -14,7 +14,7 @@ public sealed class BenchSmokeTests
         "1 connection: req/s", "1 connection: latency p50", "32 connections: max req/s", "32 connections: latency p50",
         "50-chunk streams, 16 at a time: first byte p50", "50-chunk streams, 16 at a time: total p50",
         "open streams: streams opened", "open streams: held open at once", "open streams: finished", "open streams: failed",
-        "open streams: peak RSS", "open streams: CPU", "failed requests",
+        "open streams: peak RSS", "open streams: of the peak, anonymous memory", "open streams: CPU", "failed requests",
     ];
 
     private static readonly string[] RouterOnlyRows =

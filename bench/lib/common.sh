@@ -37,6 +37,17 @@ process_tree() {
   pgrep -P "$1" || true
 }
 
+# Resident memory of a process tree in kB, and the anonymous part of it (heaps, stacks): the rest is mapped files and shared
+# memory (assemblies, native libraries, the JIT's code), which a process pays once whatever its load.
+tree_rss_anon_kb() {
+  local pid total=0 anon=0 rss part
+  for pid in $(process_tree "$1"); do
+    read -r rss part < <(awk '/^VmRSS:/ { r = $2 } /^RssAnon:/ { a = $2 } END { print r + 0, a + 0 }' "/proc/$pid/status" 2>/dev/null || echo 0 0)
+    total=$((total + ${rss:-0})) anon=$((anon + ${part:-0}))
+  done
+  echo "$total $anon"
+}
+
 # Resident memory of a process tree in kB.
 tree_rss_kb() {
   local pid total=0 rss

@@ -61,7 +61,7 @@ open_streams() {
     : >"$samples"
     : >"$held"
     (while kill -0 "$pid" 2>/dev/null; do
-      tree_rss_kb "$pid" >>"$samples"
+      tree_rss_anon_kb "$pid" >>"$samples"
       established_to "$port" >>"$held"
       sleep 0.5
     done) &
@@ -79,6 +79,7 @@ open_streams() {
     record open_failed "$target" "$failed"
     record errors "$target" "$failed"
     record open_rss_mb "$target" "$(sort -n "$samples" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')"
+    record open_rss_anon_mb "$target" "$(sort -n "$samples" | tail -1 | awk '{ printf "%.0f", $2 / 1024 }')"
     record open_cpu "$target" "$(awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$started" -v e="$(date +%s.%N)" \
       'BEGIN { printf "%.0f", 100 * t / hz / (e - s) }')"
     record open_p50 "$target" "$(us_to_ms "$(field "$line" p50_us)")"

@@ -103,6 +103,7 @@ END {
   row("open_finished", "open streams: finished", "plain")
   row("open_failed", "open streams: failed (error, cut short or not finished)", "plain")
   row("open_rss_mb", "open streams: peak RSS (MB)", "plain")
+  row("open_rss_anon_mb", "open streams: of the peak, anonymous memory (MB: heaps and stacks; the rest is mapped code)", "plain")
   row("open_cpu", "open streams: CPU (% of one core)", "plain")
   row("open_p50", "open streams: stream time p50 (ms)", "latency")
   row("open_p99", "open streams: stream time p99 (ms)", "latency")

@@ -6,6 +6,7 @@ using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.State;
 using AspireRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AspireRouter.RouterApi.Tests.Telemetry;
@@ -89,5 +90,34 @@ public sealed class RoutingDecisionLogTests
         clock.Advance(TimeSpan.FromMilliseconds(1));
         await Eventually.UntilAsync(async () => (await log.RecentAsync(10)).Count == 2, "both decisions are logged together");
         Assert.Equal(0, pending.Count);
+    }
+
+    [Fact]
+    public async Task DecisionsQueuedWhenTheRouterStops_AreWrittenAsItStops()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var redis = await TestRedis.StartAsync(RedisKind.Garnet);
+        var host = await RouterTestHost.StartAsync(options =>
+        {
+            options.Time = clock;
+            options.SharedRedis = redis;
+            options.Settings["Router:RequestLogFlushInterval"] = "00:00:01";
+        });
+        await using (host)
+        {
+            var pending = host.Services.GetRequiredService<RoutingDecisionRecorder>().Pending;
+            for (var i = 0; i < 2; i++)
+            {
+                using var response = await host.Client.PostAsync(ChatRequests.Body());
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+
+            await Eventually.UntilAsync(() => pending.Count == 2, "both decisions are queued");
+        }
+
+        // The router's clock never reached the end of the interval: its stop wrote them.
+        using var connection = await redis.ConnectAsync();
+        var log = new RequestLogRepository(connection, Options.Create(new RequestLogOptions()));
+        Assert.Equal(2, (await log.RecentAsync(10)).Count);
     }
 }
