@@ -23,6 +23,7 @@ internal sealed class ChatAttempt(
     ConversationAffinity affinity,
     IOptions<RouterApiOptions> options,
     IOptions<GenAiContentOptions> telemetryOptions,
+    IHostApplicationLifetime lifetime,
     TimeProvider time)
 {
     private const int ErrorBodyLimit = 64 * 1024;
@@ -237,7 +238,13 @@ internal sealed class ChatAttempt(
 
         Commit(attempt, attempts, "text/event-stream");
         attempt.HttpContext.Response.Headers.CacheControl = "no-cache";
-        await relay.RelayAsync(events, attempt.HttpContext.RequestAborted);
+
+        // A stop ends the stream at once with an error event that says why, rather than cut without one when the drain runs out.
+        using (lifetime.ApplicationStopping.UnsafeRegister(static stream => ((IdleTimeoutStream)stream!).StopForShutdown(), upstreamStream))
+        {
+            await relay.RelayAsync(events, attempt.HttpContext.RequestAborted);
+        }
+
         if (span is not null)
         {
             transcript!.Tag(span);

@@ -7,13 +7,15 @@ namespace AspireRouter.RouterApi.Chat;
 /// <summary>
 /// An upstream stream that, once armed, cancels a read that waits longer than the idle timeout for bytes; its reader
 /// (<see cref="SseReadBuffer"/>) reports that as the stream's failure. Any bytes count, SSE comments and provider pings included,
-/// so a stream that says it is still working stays open however long it works.
+/// so a stream that says it is still working stays open however long it works. The router's stop cancels its reads too
+/// (<see cref="StopForShutdown"/>), and the reader reports that as the router's, not the model's.
 /// </summary>
 internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, TimeProvider time) : Stream
 {
     private AttemptLane? _lane;
     private ITimer? _timer;
     private int _expired;
+    private int _stopped;
 
     public override bool CanRead => true;
 
@@ -50,6 +52,16 @@ internal sealed class IdleTimeoutStream(Stream upstream, TimeSpan idleTimeout, T
 
     /// <summary>The idle timer fired: a read cancelled since stands for <see cref="IdleFailure"/>, not for the client's leaving.</summary>
     public bool WentIdle => Volatile.Read(ref _expired) == 1;
+
+    /// <summary>The router is stopping (<see cref="StopForShutdown"/>): a read cancelled since stands for that.</summary>
+    public bool RouterStopped => Volatile.Read(ref _stopped) == 1;
+
+    /// <summary>Cancels the armed stream's reads because the router is stopping: its reader ends it with <see cref="RouterStoppingException"/>.</summary>
+    public void StopForShutdown()
+    {
+        Volatile.Write(ref _stopped, 1);
+        _lane?.CancelUpstream();
+    }
 
     /// <summary>The reader's wait for bytes ended (they came, or the read failed): the idle timer stops until the next read.</summary>
     public void EndWait() => _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

@@ -48,6 +48,10 @@ internal sealed class SseReadBuffer(Stream upstream, int maxEventBytes, IdleTime
         {
             throw idle.IdleFailure();
         }
+        catch (OperationCanceledException) when (idle is { RouterStopped: true })
+        {
+            throw new RouterStoppingException();
+        }
         finally
         {
             idle?.EndWait();

@@ -10,7 +10,8 @@ namespace AspireRouter.RouterApi.Chat;
 
 /// <summary>
 /// Relays an upstream SSE stream. Nothing reaches the client until the first data chunk, so a failure before it lets the
-/// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>.
+/// router try the next model; after it, an upstream failure ends the stream with an OpenAI-shaped error event and <c>[DONE]</c>,
+/// and so does the router's stop (<c>router_stopping</c>).
 /// </summary>
 /// <param name="failures">What an error event stands for (<c>default</c>: nothing but a failure of the stream).</param>
 /// <param name="transcript">Where the relayed chunks are read for the attempt's span, when it is recorded.</param>
@@ -27,6 +28,12 @@ internal sealed class StreamRelay(
     private static ReadOnlySpan<byte> EventEnd => "\n\n"u8;
 
     private static ReadOnlySpan<byte> DoneEvent => "data: [DONE]\n\n"u8;
+
+    private static readonly OpenAiError StoppingError = new(
+        "The router is stopping, so this stream was cut short. Send the request again: another replica, or this one once it is back, will take it.",
+        "server_error",
+        Param: null,
+        Code: "router_stopping");
 
     private readonly PipeWriter _client = context.Response.BodyWriter;
     private ReadOnlyMemory<byte> _firstChunk;
@@ -110,6 +117,12 @@ internal sealed class StreamRelay(
                 await EndWithErrorAsync(UpstreamFailure.ConnectError($"The upstream stream broke: {ex.Message}"), cancellationToken);
                 return;
             }
+            catch (RouterStoppingException)
+            {
+                // Not the model's failure: it served as far as it was let, and does not cool down for the router's stop.
+                await EndWithErrorAsync(StoppingError, cancellationToken);
+                return;
+            }
 
             if (!more)
             {
@@ -185,14 +198,20 @@ internal sealed class StreamRelay(
         _client.Write(EventEnd);
     }
 
-    private async ValueTask EndWithErrorAsync(UpstreamFailure failure, CancellationToken cancellationToken)
+    private ValueTask EndWithErrorAsync(UpstreamFailure failure, CancellationToken cancellationToken)
     {
         MidStreamFailure = failure;
-        var error = new OpenAiError(
-            $"The model's stream failed after it began: {failure.Message ?? failure.Kind.ToString()}",
-            "upstream_error",
-            Param: null,
-            Code: "upstream_stream_error");
+        return EndWithErrorAsync(
+            new OpenAiError(
+                $"The model's stream failed after it began: {failure.Message ?? failure.Kind.ToString()}",
+                "upstream_error",
+                Param: null,
+                Code: "upstream_stream_error"),
+            cancellationToken);
+    }
+
+    private async ValueTask EndWithErrorAsync(OpenAiError error, CancellationToken cancellationToken)
+    {
         if (format is not null)
         {
             format.WriteFailure(error, _client);
