@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace AspireRouter.RouterApi.Tests.Support;
@@ -26,8 +28,17 @@ internal static class TestCatalog
             data.Add(Entry(id, contextLength, outputModalities));
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"aspire-router-catalog-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, new JsonObject { ["data"] = data }.ToJsonString());
+        // Named by its content: the same catalog is one file however often a test run writes it, so runs do not fill the temp
+        // folder. Written beside it and renamed into place, so a test that reads it while another writes it reads it whole.
+        var json = new JsonObject { ["data"] = data }.ToJsonString();
+        var path = Path.Combine(Path.GetTempPath(), $"aspire-router-catalog-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}.json");
+        if (!File.Exists(path))
+        {
+            var written = $"{path}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(written, json);
+            File.Move(written, path, overwrite: true);
+        }
+
         return path;
     }
 
