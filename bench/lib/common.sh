@@ -48,16 +48,6 @@ tree_rss_anon_kb() {
   echo "$total $anon"
 }
 
-# Resident memory of a process tree in kB.
-tree_rss_kb() {
-  local pid total=0 rss
-  for pid in $(process_tree "$1"); do
-    rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-    total=$((total + ${rss:-0}))
-  done
-  echo "$total"
-}
-
 # CPU time (user + system) of a process tree in clock ticks.
 tree_cpu_ticks() {
   local pid total=0 ticks

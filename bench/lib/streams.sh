@@ -92,6 +92,6 @@ open_streams() {
 resident_memory_after_load() {
   local target
   for target in "${TARGETS[@]}"; do
-    record final_rss_mb "$target" "$(tree_rss_kb "${TARGET_PID[$target]}" | awk '{ printf "%.0f", $1 / 1024 }')"
+    record final_rss_mb "$target" "$(tree_rss_anon_kb "${TARGET_PID[$target]}" | awk '{ printf "%.0f", $1 / 1024 }')"
   done
 }
