@@ -41,8 +41,9 @@ source bench/lib/micro.sh
 source bench/lib/images.sh
 source bench/lib/report.sh
 
-# Open streams: the router (and the simulator directly) hold OPEN_STREAMS at once; the proxies OPEN_STREAMS_PROXIED, as each of
-# their streams takes two sockets and 10,000 of them would pass this machine's 20,000 descriptors per process.
+# Open streams: the router, the simulator directly and YARP on h2c hold OPEN_STREAMS at once; the other proxies
+# OPEN_STREAMS_PROXIED, as each of their streams takes two sockets and 10,000 of them would pass this machine's 20,000
+# descriptors per process.
 RATE=500 STREAM_CHUNKS=50 STREAM_CONCURRENCY=16 STREAM_TOKENS_PER_SECOND=500 OPEN_STREAM_TOKENS_PER_SECOND=1
 if $SMOKE; then
   # Small images: the smoke run checks that the image rows are measured, not what the largest images take.

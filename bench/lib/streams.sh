@@ -35,11 +35,12 @@ streaming() {
   simulator_control POST reset
 }
 
-# How many streams target $1 is asked to hold: $OPEN_STREAMS for the router and the simulator itself, $OPEN_STREAMS_PROXIED for
-# the proxies (two sockets a stream: 10,000 would pass the 20,000 descriptors a process may have here).
+# How many streams target $1 is asked to hold: $OPEN_STREAMS for the router, the simulator itself and YARP on h2c (each
+# multiplexes its upstream streams over a few HTTP/2 connections), $OPEN_STREAMS_PROXIED for the other proxies (two sockets a
+# stream: 10,000 would pass the 20,000 descriptors a process may have here).
 open_stream_count() {
   case $1 in
-    direct | router) echo "$OPEN_STREAMS" ;;
+    direct | router | yarp-h2c) echo "$OPEN_STREAMS" ;;
     *) echo "$OPEN_STREAMS_PROXIED" ;;
   esac
 }

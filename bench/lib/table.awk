@@ -34,7 +34,13 @@ function target_note(metric,    parts) {
   if (metric == "fixed_p99" && has(metric, "direct")) return sprintf("added ≤ 2 ms: %s", verdict(added(metric) <= 2))
   if (metric == "open_held") return sprintf("%d at once: %s", OPEN_TARGET, verdict(value[metric, "router"] >= OPEN_TARGET))
   if (metric == "open_failed") return sprintf("0: %s", verdict(value[metric, "router"] == 0))
-  if (metric == "open_rss_mb") return sprintf("≤ %d MB: %s", OPEN_RSS_TARGET_MB, verdict(value[metric, "router"] <= OPEN_RSS_TARGET_MB))
+  if (metric == "open_rss_mb") {
+    parts = sprintf("≤ %d MB: %s", OPEN_RSS_TARGET_MB, verdict(value[metric, "router"] <= OPEN_RSS_TARGET_MB))
+    # Against YARP only when it held as many streams as the router (on h2c it multiplexes its upstream streams as the router does).
+    if (has(metric, "yarp-h2c") && value["open_held", "yarp-h2c"] == value["open_held", "router"])
+      parts = parts sprintf("; %.2f× YARP h2c's at the same streams", value[metric, "router"] / value[metric, "yarp-h2c"])
+    return parts
+  }
   if (metric == "image_rss_mb" && has(metric "_before", "router")) return sprintf("grows ≤ 512 MB: %s", verdict(added_since(metric) <= 512))
   if (metric == "select_us") return sprintf("≤ 10 µs: %s", verdict(value[metric, "router"] <= 10))
   if (metric == "select_bytes" || metric == "select_hint_bytes") return sprintf("0 B: %s", verdict(value[metric, "router"] == 0))
