@@ -1,4 +1,5 @@
 using System.Buffers;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterCore.Streaming;
 
 namespace AspireRouter.RouterApi.Chat;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using AspireRouter.RouterApi.Routing;
 using AspireRouter.RouterApi.Telemetry;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Buffers;

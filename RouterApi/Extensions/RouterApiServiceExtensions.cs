@@ -40,6 +40,7 @@ public static class RouterApiServiceExtensions
         services.AddSingleton<ClientKeyGate>();
         services.AddSingleton<ChatAttempt>();
         services.AddSingleton<RoutingPipeline>();
+        services.AddSingleton<RouterStopSignal>();
         services.AddRouterTelemetry();
         services.AddStickySessions();
         services.AddSingleton<ChatForwarder>();

@@ -17,6 +17,7 @@ internal sealed class AttemptLane : IDisposable
     private static readonly Task<bool> FirstByteCame = Task.FromResult(true);
     private readonly AttemptRace _race;
     private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationToken _routerStopped;
     // Its one waiter (the request's hedge check) runs on at once, on the attempt's thread, up to waiting for the outcome: no hop.
     // Dropped once the first byte came, so a stream that runs for minutes holds none.
     private TaskCompletionSource<bool>? _firstByte = new();
@@ -25,14 +26,22 @@ internal sealed class AttemptLane : IDisposable
     private int _state;
     private int _limitState;
 
-    public AttemptLane(AttemptRace race, CancellationToken requestAborted)
+    /// <param name="routerStopped">Cancelled when the router's stop gives up the attempts still waiting (<see cref="RouterStopSignal"/>).</param>
+    public AttemptLane(AttemptRace race, CancellationToken requestAborted, CancellationToken routerStopped = default)
     {
         _race = race;
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        _routerStopped = routerStopped;
+        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, routerStopped);
     }
 
-    /// <summary>Cancelled when the client goes away, when the lane is abandoned, or when its upstream is stopped (<see cref="CancelUpstream"/>).</summary>
+    /// <summary>
+    /// Cancelled when the client goes away, when the lane is abandoned, when its upstream is stopped (<see cref="CancelUpstream"/>),
+    /// or when the router's stop gives it up (<see cref="RouterStopped"/>).
+    /// </summary>
     public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>The router's stop gave the attempt up: however it ended, that is why, not the model.</summary>
+    public bool RouterStopped => _routerStopped.IsCancellationRequested;
 
     /// <summary>
     /// Completes with true at the first upstream byte (the first chunk of a stream, the response headers of an answer not

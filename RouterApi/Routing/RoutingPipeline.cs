@@ -32,6 +32,7 @@ internal sealed class RoutingPipeline(
     IOptions<ProvidersOptions> providers,
     LoadTracker load,
     RouterMetrics metrics,
+    RouterStopSignal stop,
     TimeProvider time)
 {
     private readonly AttemptOutcomes _outcomes = new(tracker);
@@ -50,7 +51,7 @@ internal sealed class RoutingPipeline(
             await PassAsync(run, attempt, routing, cancellationToken);
             if (!run.Served && run.Rejected is null && WaitForReset(run) is { } wait)
             {
-                await Task.Delay(wait, time, cancellationToken);
+                await WaitAsync(wait, cancellationToken);
                 await PassAsync(run, attempt, routing, cancellationToken);
             }
         }
@@ -59,6 +60,7 @@ internal sealed class RoutingPipeline(
             var outcome = run.Served ? RoutingOutcomes.Served
                 : run.Rejected is not null ? RoutingOutcomes.Rejected
                 : cancellationToken.IsCancellationRequested ? RoutingOutcomes.Cancelled
+                : stop.Stopped ? RoutingOutcomes.Stopped
                 : RoutingOutcomes.Exhausted;
             metrics.RecordRequest(attempt.OperationName, outcome, run.Attempts.Count);
             RoutingSpans.EndRouting(routing, run, outcome);
@@ -138,7 +140,7 @@ internal sealed class RoutingPipeline(
     private RunningAttempt? Start<TAttempt>(RoutingRun run, TAttempt attempt, AttemptTarget target, CancellationToken cancellationToken)
         where TAttempt : IModelAttempt
     {
-        var lane = new AttemptLane(run.Race, cancellationToken);
+        var lane = new AttemptLane(run.Race, cancellationToken, stop.Token);
         if (!run.Race.TryStart())
         {
             lane.Dispose();
@@ -167,6 +169,11 @@ internal sealed class RoutingPipeline(
         catch (Exception ex)
         {
             RoutingSpans.EndAttempt(span, ex);
+            if (lane.RouterStopped)
+            {
+                throw new RouterStoppingException();
+            }
+
             throw;
         }
         finally
@@ -174,6 +181,15 @@ internal sealed class RoutingPipeline(
             // Ended: its token source goes now (a later Abandon finds nothing to cancel).
             lane.MarkEnded();
             lane.Dispose();
+        }
+
+        // Given up by the router's stop, however the attempt described its end (a broken read, say): not the model's failure, and
+        // no next candidate; the request is answered router_stopping.
+        if (lane.RouterStopped && result.Kind is not (AttemptResultKind.Served or AttemptResultKind.Outrun))
+        {
+            var stopped = new RouterStoppingException();
+            RoutingSpans.EndAttempt(span, stopped);
+            throw stopped;
         }
 
         // Measured while the attempt's span is current, so a listener sees which call each measurement belongs to.
@@ -225,6 +241,20 @@ internal sealed class RoutingPipeline(
         {
             primary.Lane.Abandon();
             hedge.Lane.Abandon();
+        }
+    }
+
+    // The wait for a cooldown's end, cut short by the router's stop (then the request is answered router_stopping).
+    private async Task WaitAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop.Token);
+        try
+        {
+            await Task.Delay(wait, time, waiting.Token);
+        }
+        catch (OperationCanceledException) when (stop.Stopped && !cancellationToken.IsCancellationRequested)
+        {
+            throw new RouterStoppingException();
         }
     }
 

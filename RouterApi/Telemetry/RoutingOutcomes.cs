@@ -14,4 +14,7 @@ internal static class RoutingOutcomes
 
     /// <summary>The client went away first.</summary>
     public const string Cancelled = "cancelled";
+
+    /// <summary>The router's stop gave the request up before an answer came; the client was told to send it again.</summary>
+    public const string Stopped = "stopped";
 }

@@ -1,0 +1,93 @@
+extern alias simulator;
+
+using System.Net;
+using AspireRouter.RouterApi.Tests.Support;
+using AspireRouter.RouterCore.Availability;
+using AspireRouter.RouterCore.Load;
+using AspireRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using simulator::AspireRouter.UpstreamSimulator.Configuration;
+
+namespace AspireRouter.RouterApi.Tests.Routing;
+
+/// <summary>
+/// A router that stops (a deploy, a scale-down) while requests wait for a model's first token answers each of them 503
+/// <c>router_stopping</c> with <c>Retry-After</c> within its drain, in the client's API, instead of letting the drain run out
+/// into a connection reset; the upstream call is given up, and the model is not blamed for it.
+/// </summary>
+public sealed class RouterStopWhileWaitingTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RouterStops_WhileAChatRequestWaitsForItsFirstToken_ItIsAnswered503RouterStopping(bool stream)
+    {
+        await using var host = await StartSlowAsync();
+
+        var trackers = Trackers.Of(host);
+        var sent = host.Client.PostAsync(ChatRequests.Body(stream: stream));
+        var model = await ModelInFlightAsync(trackers.Load);
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        using var response = await sent;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+        var error = (await response.JsonAsync()).GetProperty("error");
+        Assert.Equal("router_stopping", error.GetProperty("code").GetString());
+        Assert.Equal("server_error", error.GetProperty("type").GetString());
+        AssertGivenUpWithoutBlame(trackers, model);
+    }
+
+    [Fact]
+    public async Task RouterStops_WhileAMessagesRequestWaits_ItIsAnsweredInAnthropicsShape()
+    {
+        await using var host = await StartSlowAsync();
+
+        var trackers = Trackers.Of(host);
+        var sent = host.PostMessagesAsync(MessagesRequests.Body());
+        var model = await ModelInFlightAsync(trackers.Load);
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        using var response = await sent;
+
+        // Anthropic's clients retry its 529 overloaded_error, as they should this.
+        Assert.Equal(529, (int)response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var body = await response.JsonAsync();
+        Assert.Equal("error", body.GetProperty("type").GetString());
+        Assert.Equal("overloaded_error", body.GetProperty("error").GetProperty("type").GetString());
+        Assert.Contains("router is stopping", body.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        AssertGivenUpWithoutBlame(trackers, model);
+    }
+
+    // Every model takes a minute to its first token, far longer than the router's drain (1 s), and is not hedged before then:
+    // only the stop can answer.
+    private static Task<RouterTestHost> StartSlowAsync() => RouterTestHost.StartAsync(options =>
+    {
+        options.Simulator.Mode = SimulatorModes.Realistic;
+        options.Simulator.Latency.Add(new LatencyRule { TimeToFirstTokenMs = 60_000, TokensPerSecond = 50 });
+        options.Settings["Availability:FirstToken:Ceiling"] = "00:01:00";
+    });
+
+    // The model the request's attempt is waiting on, once it has one in flight.
+    private static async Task<string> ModelInFlightAsync(LoadTracker load)
+    {
+        string? model = null;
+        await Eventually.UntilAsync(() => (model = load.Sample().Find(sample => sample.InFlight > 0).ModelId) is not null, "an attempt in flight", TimeSpan.FromSeconds(10));
+        return model!;
+    }
+
+    // The answer came once the attempt had ended (its upstream call given up, not left to run), and the model is not cooling for it.
+    private static void AssertGivenUpWithoutBlame(Trackers trackers, string model)
+    {
+        Assert.Equal(0, trackers.Load.InFlight(model));
+        Assert.Null(trackers.Availability.GetState(model).CoolingUntil);
+    }
+
+    // Taken before the stop: the host disposes its services as it stops, and these are read after.
+    private sealed record Trackers(LoadTracker Load, AvailabilityTracker Availability)
+    {
+        public static Trackers Of(RouterTestHost host) =>
+            new(host.Services.GetRequiredService<LoadTracker>(), host.Services.GetRequiredService<AvailabilityTracker>());
+    }
+}
