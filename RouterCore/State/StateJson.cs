@@ -15,9 +15,6 @@ public static class StateJson
 
     public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(value, typeInfo);
 
-    /// <summary>The value's JSON as UTF-8, as Redis stores it: no UTF-16 string on the way.</summary>
-    public static byte[] SerializeToUtf8Bytes<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-
     public static T? TryDeserialize<T>(RedisValue value, JsonTypeInfo<T> typeInfo)
         where T : class
     {

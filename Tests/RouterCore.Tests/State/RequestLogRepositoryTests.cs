@@ -27,6 +27,23 @@ public sealed class RequestLogRepositoryTests
     [Theory]
     [InlineData(RedisKind.Garnet)]
     [InlineData(RedisKind.Server)]
+    public async Task AppendManyAsync_StoresEachDecisionOfABatchWhole_NewestFirst(RedisKind kind)
+    {
+        await using var state = await StateTestContext.StartAsync(kind);
+        var log = new RequestLogRepository(state.Connection, Options.Create(new RequestLogOptions()));
+
+        // More than the buffer's first guess (512 bytes a decision): it grows while the batch is written.
+        var batch = Enumerable.Range(0, 40).Select(i => Decision(i) with { RequestedModel = new string('x', 40 * i) }).ToList();
+        await log.AppendManyAsync(batch);
+
+        var recent = await log.RecentAsync(100);
+        Assert.Equal(Enumerable.Reverse(batch).Select(decision => decision with { Attempts = [] }), recent.Select(decision => decision with { Attempts = [] }));
+        Assert.All(recent, decision => Assert.Single(decision.Attempts));
+    }
+
+    [Theory]
+    [InlineData(RedisKind.Garnet)]
+    [InlineData(RedisKind.Server)]
     public async Task RecentAsync_ReturnsEveryFieldAsWritten_AndSkipsMangledEntries(RedisKind kind)
     {
         await using var state = await StateTestContext.StartAsync(kind);
