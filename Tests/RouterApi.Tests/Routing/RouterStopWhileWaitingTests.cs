@@ -1,6 +1,8 @@
 extern alias simulator;
 
 using System.Net;
+using System.Text.Json.Nodes;
+using AspireRouter.RouterApi.Tests.Embeddings;
 using AspireRouter.RouterApi.Tests.Support;
 using AspireRouter.RouterCore.Availability;
 using AspireRouter.RouterCore.Load;
@@ -13,7 +15,7 @@ namespace AspireRouter.RouterApi.Tests.Routing;
 
 /// <summary>
 /// A router that stops (a deploy, a scale-down) while requests wait for a model's first token answers each of them 503
-/// <c>router_stopping</c> with <c>Retry-After</c> within its drain, in the client's API, instead of letting the drain run out
+/// <c>router_stopping</c> with <c>Retry-After</c> within its drain, in the client's API (embeddings too), instead of letting the drain run out
 /// into a connection reset; the upstream call is given up, and the model is not blamed for it.
 /// </summary>
 public sealed class RouterStopWhileWaitingTests
@@ -60,14 +62,33 @@ public sealed class RouterStopWhileWaitingTests
         AssertGivenUpWithoutBlame(trackers, model);
     }
 
+    [Fact]
+    public async Task RouterStops_WhileAnEmbeddingsRequestWaits_ItIsAnswered503RouterStopping()
+    {
+        await using var host = await EmbeddingPool.StartAsync(Slow);
+        var trackers = Trackers.Of(host);
+
+        var sent = host.Client.PostEmbeddingsAsync(new JsonObject { ["model"] = EmbeddingPool.Gemini, ["input"] = "What is a vector?" });
+        var model = await ModelInFlightAsync(trackers.Load);
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        using var response = await sent;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+        Assert.Equal("router_stopping", (await response.JsonAsync()).GetProperty("error").GetProperty("code").GetString());
+        AssertGivenUpWithoutBlame(trackers, model);
+    }
+
     // Every model takes a minute to its first token, far longer than the router's drain (1 s), and is not hedged before then:
     // only the stop can answer.
-    private static Task<RouterTestHost> StartSlowAsync() => RouterTestHost.StartAsync(options =>
+    private static Task<RouterTestHost> StartSlowAsync() => RouterTestHost.StartAsync(Slow);
+
+    private static void Slow(RouterTestHostOptions options)
     {
         options.Simulator.Mode = SimulatorModes.Realistic;
         options.Simulator.Latency.Add(new LatencyRule { TimeToFirstTokenMs = 60_000, TokensPerSecond = 50 });
         options.Settings["Availability:FirstToken:Ceiling"] = "00:01:00";
-    });
+    }
 
     // The model the request's attempt is waiting on, once it has one in flight.
     private static async Task<string> ModelInFlightAsync(LoadTracker load)
