@@ -27,18 +27,13 @@ public sealed class RouterStopWhileWaitingTests
     {
         await using var host = await StartSlowAsync();
 
-        var trackers = Trackers.Of(host);
-        var sent = host.Client.PostAsync(ChatRequests.Body(stream: stream));
-        var model = await ModelInFlightAsync(trackers.Load);
-        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
-        using var response = await sent;
+        using var response = await StopWhileWaitingAsync(host, () => host.Client.PostAsync(ChatRequests.Body(stream: stream)));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
         var error = (await response.JsonAsync()).GetProperty("error");
         Assert.Equal("router_stopping", error.GetProperty("code").GetString());
         Assert.Equal("server_error", error.GetProperty("type").GetString());
-        AssertGivenUpWithoutBlame(trackers, model);
     }
 
     [Fact]
@@ -46,11 +41,7 @@ public sealed class RouterStopWhileWaitingTests
     {
         await using var host = await StartSlowAsync();
 
-        var trackers = Trackers.Of(host);
-        var sent = host.PostMessagesAsync(MessagesRequests.Body());
-        var model = await ModelInFlightAsync(trackers.Load);
-        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
-        using var response = await sent;
+        using var response = await StopWhileWaitingAsync(host, () => host.PostMessagesAsync(MessagesRequests.Body()));
 
         // Anthropic's clients retry its 529 overloaded_error, as they should this.
         Assert.Equal(529, (int)response.StatusCode);
@@ -59,24 +50,19 @@ public sealed class RouterStopWhileWaitingTests
         Assert.Equal("error", body.GetProperty("type").GetString());
         Assert.Equal("overloaded_error", body.GetProperty("error").GetProperty("type").GetString());
         Assert.Contains("router is stopping", body.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
-        AssertGivenUpWithoutBlame(trackers, model);
     }
 
     [Fact]
     public async Task RouterStops_WhileAnEmbeddingsRequestWaits_ItIsAnswered503RouterStopping()
     {
         await using var host = await EmbeddingPool.StartAsync(Slow);
-        var trackers = Trackers.Of(host);
 
-        var sent = host.Client.PostEmbeddingsAsync(new JsonObject { ["model"] = EmbeddingPool.Gemini, ["input"] = "What is a vector?" });
-        var model = await ModelInFlightAsync(trackers.Load);
-        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
-        using var response = await sent;
+        using var response = await StopWhileWaitingAsync(
+            host, () => host.Client.PostEmbeddingsAsync(new JsonObject { ["model"] = EmbeddingPool.Gemini, ["input"] = "What is a vector?" }));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
         Assert.Equal("router_stopping", (await response.JsonAsync()).GetProperty("error").GetProperty("code").GetString());
-        AssertGivenUpWithoutBlame(trackers, model);
     }
 
     // Every model takes a minute to its first token, far longer than the router's drain (1 s), and is not hedged before then:
@@ -90,25 +76,24 @@ public sealed class RouterStopWhileWaitingTests
         options.Settings["Availability:FirstToken:Ceiling"] = "00:01:00";
     }
 
-    // The model the request's attempt is waiting on, once it has one in flight.
-    private static async Task<string> ModelInFlightAsync(LoadTracker load)
+    /// <summary>
+    /// Sends the request, stops the router once the request's attempt is in flight, and returns its answer, having checked that
+    /// the answer came once the attempt had ended (its upstream call given up, not left to run) and that the model it waited on
+    /// is not cooling for it.
+    /// </summary>
+    private static async Task<HttpResponseMessage> StopWhileWaitingAsync(RouterTestHost host, Func<Task<HttpResponseMessage>> send)
     {
+        // Taken before the stop: the host disposes its services as it stops, and these are read after.
+        var load = host.Services.GetRequiredService<LoadTracker>();
+        var availability = host.Services.GetRequiredService<AvailabilityTracker>();
+        var sent = send();
         string? model = null;
         await Eventually.UntilAsync(() => (model = load.Sample().Find(sample => sample.InFlight > 0).ModelId) is not null, "an attempt in flight", TimeSpan.FromSeconds(10));
-        return model!;
-    }
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
 
-    // The answer came once the attempt had ended (its upstream call given up, not left to run), and the model is not cooling for it.
-    private static void AssertGivenUpWithoutBlame(Trackers trackers, string model)
-    {
-        Assert.Equal(0, trackers.Load.InFlight(model));
-        Assert.Null(trackers.Availability.GetState(model).CoolingUntil);
-    }
-
-    // Taken before the stop: the host disposes its services as it stops, and these are read after.
-    private sealed record Trackers(LoadTracker Load, AvailabilityTracker Availability)
-    {
-        public static Trackers Of(RouterTestHost host) =>
-            new(host.Services.GetRequiredService<LoadTracker>(), host.Services.GetRequiredService<AvailabilityTracker>());
+        var response = await sent;
+        Assert.Equal(0, load.InFlight(model!));
+        Assert.Null(availability.GetState(model!).CoolingUntil);
+        return response;
     }
 }
